@@ -1,0 +1,3 @@
+/** English UI strings of the links feature. */
+export const linksStrings = {
+} as const;

@@ -1,0 +1,3 @@
+/** English UI strings of the record feature. */
+export const recordStrings = {
+} as const;

@@ -1,0 +1,3 @@
+/** English UI strings of the search feature. */
+export const searchStrings = {
+} as const;

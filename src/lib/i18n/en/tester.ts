@@ -1,0 +1,3 @@
+/** English UI strings of the tester feature. */
+export const testerStrings = {
+} as const;

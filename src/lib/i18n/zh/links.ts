@@ -1,0 +1,5 @@
+import type { linksStrings } from '../en/links';
+
+/** Simplified Chinese UI strings of the links feature. */
+export const linksStringsZh: Record<keyof typeof linksStrings, string> = {
+};

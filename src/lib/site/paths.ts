@@ -1,0 +1,46 @@
+import { LANG_PREFIX, type Lang } from '../i18n/languages';
+
+/**
+ * Site paths, all relative to the base path. Pages call `withBase` on them;
+ * the Node CLIs join them to a site URL instead, so nothing here reads
+ * `import.meta.env`.
+ */
+
+function localized(lang: Lang, path: string): string {
+  return `${LANG_PREFIX[lang]}${path}`;
+}
+
+export function homePath(lang: Lang): string {
+  return localized(lang, '');
+}
+
+export function recordPath(id: string, lang: Lang): string {
+  return localized(lang, `errors/${id}/`);
+}
+
+export function domainPath(domain: string, lang: Lang): string {
+  return localized(lang, `domains/${domain}/`);
+}
+
+export function testerPath(lang: Lang): string {
+  return localized(lang, 'tester/');
+}
+
+export function searchPath(lang: Lang): string {
+  return localized(lang, 'search/');
+}
+
+/**
+ * Joins a base path (`/` or `/errdex/`, as Astro's BASE_URL gives it, with or
+ * without the trailing slash) and a site path.
+ */
+export function joinBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\//, '')}`;
+}
+
+/** The same page in the other language: strips or adds the language prefix. */
+export function switchLanguage(path: string, to: Lang): string {
+  const bare = path.startsWith(LANG_PREFIX.zh) ? path.slice(LANG_PREFIX.zh.length) : path;
+  return localized(to, bare);
+}

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './record';
+export * from './remedies';
+export * from './transition-graph';
+export * from './version';
