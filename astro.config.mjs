@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 
+import pagefind from './src/integrations/pagefind';
+import { validateRecords } from './src/integrations/validate-records';
+
 /**
  * Where the site is published. `SITE_URL` is the origin used for canonical
  * links, hreflang alternates, the sitemap and feeds; `BASE_PATH` is the path
@@ -14,5 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [],
+  // Validation runs first so a bad record stops the build before any page is
+  // rendered; Pagefind runs last, over the finished pages.
+  integrations: [validateRecords(), pagefind()],
 });

@@ -3,11 +3,17 @@ import { z } from 'astro/zod';
 /** A probability or share, as a fraction from 0 to 1 (0.8 means 80 %). */
 export const fraction = z.number().min(0).max(1);
 
+const ISO_DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A calendar date written as ISO 8601 `YYYY-MM-DD`, checked to be a real day. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected an ISO date such as 2024-06-01')
+  .regex(ISO_DATE_FORMAT, 'Expected an ISO date such as 2024-06-01')
   .refine((value) => {
+    // A value in another format already failed the regex; one message is enough.
+    if (!ISO_DATE_FORMAT.test(value)) {
+      return true;
+    }
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, 'Not a real calendar date');

@@ -1,3 +1,21 @@
-/** English UI strings of the links feature. */
+/** English UI strings of the links feature: feeds, alias redirect pages and the 404 page. */
 export const linksStrings = {
+  'links.feed.title': 'Errdex: new and updated error records',
+  'links.feed.description': 'Error records added or changed most recently, newest first.',
+  'links.feed.linkTitle': 'Errdex: new and updated records (RSS)',
+  'links.redirect.title': 'Moved: {signature}',
+  'links.redirect.description': 'This address is a former address of the record {id}.',
+  'links.redirect.heading': 'This record has moved',
+  'links.redirect.body': 'The record formerly at {from} is now at:',
+  'links.redirect.updateHint': 'Please update bookmarks and runbooks to the new address.',
+  'links.notFound.title': 'Page not found',
+  'links.notFound.description': 'No page exists at this address.',
+  'links.notFound.lead': 'Nothing is published at this address. The record may have been renamed, or the link may contain a typo.',
+  'links.notFound.searchLabel': 'Search the records',
+  'links.notFound.searchButton': 'Search',
+  'links.notFound.nextSteps': 'Other ways to find the error',
+  'links.notFound.searchLink': 'Open the search page',
+  'links.notFound.testerLink': 'Paste the error message into the message tester',
+  'links.notFound.homeLink': 'Browse all domains',
+  'links.notFound.domainRecords': 'Records in the {domain} domain',
 } as const;

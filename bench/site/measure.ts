@@ -1,0 +1,125 @@
+/**
+ * Running a command while measuring its wall time, CPU time and the peak memory
+ * of its whole process tree.
+ */
+
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
+
+/** Interval between two memory samples, in milliseconds. */
+const SAMPLE_INTERVAL_MS = 200;
+
+/** Measurements of one command run. */
+export interface RunMeasurement {
+  exitCode: number;
+  /** Wall time, in seconds. */
+  wallSeconds: number;
+  /** User plus system CPU time of the command and the children it waited for, in seconds. */
+  cpuSeconds: number;
+  /** Highest sum of resident memory over all processes of the run's process group, in bytes. */
+  peakRssBytes: number;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** File that receives the command's stdout and stderr. */
+  logFile: string;
+}
+
+const PAGE_SIZE = readPageSize();
+
+/**
+ * Runs `command` in a new process group under `/usr/bin/time` and samples
+ * `/proc` every 200 ms, summing the resident set size (RSS) of every process
+ * in the group. Samples miss peaks shorter than the interval. Shared pages are
+ * counted once per process, so the sum can exceed the memory actually used.
+ */
+export async function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<RunMeasurement> {
+  const timesFile = `${options.logFile}.time`;
+  const log = openSync(options.logFile, 'w');
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', timesFile, command, ...args], {
+    cwd: options.cwd,
+    env: options.env,
+    // Own process group, so that the sampler finds every descendant by its group id.
+    detached: true,
+    stdio: ['ignore', log, log],
+  });
+  const groupId = child.pid;
+  if (groupId === undefined) {
+    closeSync(log);
+    throw new Error(`Failed to start ${command}`);
+  }
+
+  const stopOnSignal = (): void => {
+    try {
+      process.kill(-groupId, 'SIGTERM');
+    } catch {
+      // The group has already exited.
+    }
+  };
+  process.once('SIGINT', stopOnSignal);
+
+  let peakRssBytes = 0;
+  const sample = (): void => {
+    peakRssBytes = Math.max(peakRssBytes, groupRssBytes(groupId));
+  };
+  sample();
+  const timer = setInterval(sample, SAMPLE_INTERVAL_MS);
+
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve(code ?? (signal === null ? 1 : 128)));
+  }).finally(() => {
+    clearInterval(timer);
+    process.off('SIGINT', stopOnSignal);
+    closeSync(log);
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+
+  return { exitCode, wallSeconds, cpuSeconds: readCpuSeconds(timesFile), peakRssBytes };
+}
+
+/** Sums the RSS of the processes whose process group is `groupId`. */
+function groupRssBytes(groupId: number): number {
+  let total = 0;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) {
+      continue;
+    }
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      // The process exited between the listing and the read.
+      continue;
+    }
+    // Fields after the command name, which is in parentheses and may hold spaces:
+    // state, ppid, pgrp, ... with rss (in pages) as the 22nd of them (field 24 in proc(5)).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(fields[2]) === groupId) {
+      total += Number(fields[21] ?? 0) * PAGE_SIZE;
+    }
+  }
+  return total;
+}
+
+function readCpuSeconds(timesFile: string): number {
+  let text: string;
+  try {
+    text = readFileSync(timesFile, 'utf8');
+  } catch {
+    return Number.NaN;
+  }
+  // /usr/bin/time writes "Command exited with non-zero status N" first when the command fails.
+  const last = text.trim().split('\n').pop() ?? '';
+  const [user = Number.NaN, system = Number.NaN] = last.split(' ').map(Number);
+  return user + system;
+}
+
+function readPageSize(): number {
+  const result = spawnSync('getconf', ['PAGESIZE'], { encoding: 'utf8' });
+  const size = Number(result.stdout.trim());
+  return Number.isInteger(size) && size > 0 ? size : 4096;
+}

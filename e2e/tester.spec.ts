@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Locator, Page } from '@playwright/test';
+
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+
+/**
+ * The message tester on the built site: matching in the Web Worker, results
+ * with line numbers, share links, the Chinese page, the time budget and the
+ * promise that the pasted text never leaves the browser.
+ */
+
+interface RecordFields {
+  signature: string;
+}
+
+function readRecord(id: string): RecordFields {
+  return JSON.parse(readFileSync(join(import.meta.dirname, `../content/errors/${id}.json`), 'utf8')) as RecordFields;
+}
+
+const SEED_ID = 'api/rate-limit-connection-pool-exhausted';
+const seed = readRecord(SEED_ID);
+
+/** The text area, found by its label in either language. */
+function textArea(page: Page): Locator {
+  return page.getByLabel(/^(Message or log|报错信息或日志)$/);
+}
+
+/** The tester's status line; the header search box has a status region of its own. */
+function statusLine(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /lines?\.|行中/ });
+}
+
+function resultsList(page: Page): Locator {
+  return page.getByRole('region', { name: /Known errors in the text|文本中的已知报错/ }).getByRole('list').first();
+}
+
+/** The result entry whose heading links to record `id`. */
+function resultFor(page: Page, id: string): Locator {
+  return resultsList(page)
+    .locator(':scope > li')
+    .filter({ has: page.locator(`h3 a[href$="errors/${id}/"]`) });
+}
+
+async function headingLinks(page: Page): Promise<string[]> {
+  return resultsList(page)
+    .locator(':scope > li h3 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+test.describe('tester', () => {
+  test('finds the seed first from its signature', async ({ page }) => {
+    await page.goto('tester/');
+    await textArea(page).fill(seed.signature);
+
+    await expect(statusLine(page)).toHaveText(/^\d+ known errors? found in 1 line\.$/);
+    const links = await headingLinks(page);
+    expect(links[0]).toMatch(new RegExp(`errors/${SEED_ID}/$`));
+  });
+
+  test('lists three errors in a log with their lines', async ({ page }) => {
+    const log = [
+      '2024-06-01T12:00:00Z INFO service started',
+      `2024-06-01T12:00:01Z ${seed.signature}`,
+      '2024-06-01T12:00:02Z INFO retrying',
+      '2024-06-01 12:00:03 UTC [4242] ERROR:  deadlock detected',
+      '2024-06-01T12:00:04Z DEBUG cache warm',
+      `(error) ${readRecord('redis/wrongtype').signature}`,
+      '2024-06-01T12:00:06Z INFO done',
+    ].join('\r\n');
+
+    await page.goto('tester/');
+    await textArea(page).fill(log);
+
+    await expect(statusLine(page)).toHaveText(/known errors found in 7 lines\./);
+    await expect(resultFor(page, SEED_ID)).toContainText('Line 2');
+    await expect(resultFor(page, 'postgres/deadlock-detected')).toContainText('Line 4');
+    await expect(resultFor(page, 'redis/wrongtype')).toContainText('Line 6');
+    await expect(resultFor(page, 'redis/wrongtype').locator('mark')).toHaveText(readRecord('redis/wrongtype').signature);
+  });
+
+  test('opens a share link prefilled, with results', async ({ page }) => {
+    await page.goto(`tester/#q=${encodeURIComponent(seed.signature)}`);
+    await expect(textArea(page)).toHaveValue(seed.signature);
+    await expect(resultFor(page, SEED_ID)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+    expect(new URL(link).hash).toBe(`#q=${encodeURIComponent(seed.signature)}`);
+
+    await page.goto('tester/');
+    await page.goto(link);
+    await expect(textArea(page)).toHaveValue(seed.signature);
+    await expect(resultFor(page, SEED_ID)).toBeVisible();
+  });
+
+  test('refuses a share link for a long text', async ({ page }) => {
+    await page.goto('tester/');
+    await textArea(page).fill('x'.repeat(9000));
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+
+    await expect(page.getByText(/too long for a practical link \(9 KB/)).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Share link' })).toBeHidden();
+  });
+
+  test('works in Chinese', async ({ page }) => {
+    await page.goto('zh/tester/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await textArea(page).fill(`第一行\n${seed.signature}`);
+
+    await expect(statusLine(page)).toHaveText(/^在 2 行中找到 \d+ 个已知报错。$/);
+    const links = await headingLinks(page);
+    expect(links[0]).toMatch(new RegExp(`/zh/errors/${SEED_ID}/$`));
+    await expect(resultFor(page, SEED_ID)).toContainText('第 2 行');
+  });
+
+  test('says when nothing matches', async ({ page }) => {
+    await page.goto('tester/');
+    await textArea(page).fill('all systems nominal\nnothing to see');
+    await expect(statusLine(page)).toHaveText('No known error found in 2 lines.');
+  });
+
+  test('reports a slow pattern as timed out and stays responsive', async ({ page }) => {
+    // The real corpus has no slow pattern, so the data file is replaced by one with
+    // an exponential pattern and an ordinary one.
+    const data = {
+      version: 1,
+      records: [
+        {
+          id: 'slow/nested-quantifier',
+          domain: 'slow',
+          signature: 'aaaaaaaaaaaaaaaaaaaaaaab',
+          signature_zh: null,
+          confidence: 0.5,
+          source: '(a+)+b',
+          flags: 'iu',
+          literals: [],
+          literalChars: 1,
+        },
+        {
+          id: 'postgres/deadlock-detected',
+          domain: 'postgres',
+          signature: 'ERROR:  deadlock detected',
+          signature_zh: null,
+          confidence: 0.9,
+          source: 'deadlock detected',
+          flags: 'iu',
+          literals: [['deadlock detected']],
+          literalChars: 17,
+        },
+      ],
+    };
+    await page.route('**/tester/data.json', (route) => route.fulfill({ json: data }));
+    await page.goto('tester/');
+    await textArea(page).fill(`${'a'.repeat(45)}\nERROR:  deadlock detected`);
+
+    // While the worker is stuck, the main thread still answers at once.
+    const started = Date.now();
+    await page.evaluate(() => document.title);
+    expect(Date.now() - started).toBeLessThan(500);
+    await textArea(page).press('End');
+
+    const timedOut = page.getByRole('region', { name: 'Timed out' });
+    await expect(timedOut).toContainText('slow/nested-quantifier', { timeout: 10_000 });
+    await expect(resultFor(page, 'postgres/deadlock-detected')).toContainText('Line 2');
+    await expect(statusLine(page)).toHaveText(/1 known error found in 2 lines\. 1 pattern timed out/);
+    await expect(resultFor(page, 'slow/nested-quantifier')).toHaveCount(0);
+  });
+
+  test('sends no request that carries the text', async ({ page, context }) => {
+    const marker = 'errdex-private-7f3a9c';
+    const text = `${marker} ${seed.signature} token=s3cr3t`;
+    const requests: string[] = [];
+    context.on('request', (request) => {
+      requests.push(`${request.method()} ${request.url()}\n${request.postData() ?? ''}`);
+    });
+
+    await page.goto('tester/');
+    await textArea(page).fill(text);
+    await expect(resultFor(page, SEED_ID)).toBeVisible();
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect(page.getByRole('textbox', { name: 'Share link' })).toBeVisible();
+    await textArea(page).fill(`${text}\nmore`);
+    await expect(statusLine(page)).toHaveText(/found in 2 lines/);
+
+    expect(requests.length).toBeGreaterThan(0);
+    for (const request of requests) {
+      expect(request).not.toContain(marker);
+      expect(request).not.toContain('s3cr3t');
+    }
+    // The data file and the worker script are the tester's only requests of its own.
+    expect(requests.some((request) => request.includes('/tester/data.json'))).toBe(true);
+  });
+
+  for (const path of ['tester/', 'zh/tester/']) {
+    test(`has no serious axe violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await textArea(page).fill(`${seed.signature}\nERROR:  deadlock detected`);
+      await expect(resultFor(page, SEED_ID)).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
+});
+
+test.describe('tester without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('points to the search page', async ({ page }) => {
+    await page.goto('tester/');
+    const html = await page.content();
+    console.log('DEBUG', html.slice(html.indexOf('<noscript'), html.indexOf('</noscript>') + 12));
+    console.log('DEBUG2', await page.locator('noscript').count(), await page.locator('.tester-noscript').count());
+    await expect(page.getByText('The tester matches text in your browser, so it needs JavaScript.')).toBeVisible();
+    const link = page.getByRole('link', { name: 'search', exact: true });
+    await expect(link).toHaveAttribute('href', /\/search\/$/);
+    await expect(textArea(page)).toBeHidden();
+  });
+});

@@ -1,0 +1,83 @@
+import { INCLUDE_CHARACTERS } from './index-config';
+
+/**
+ * Splitting a query into the terms that are searched one by one. Pagefind
+ * 1.6 requires every term of a query to match, so one wrong detail in a
+ * pasted message (another port, user or host) returns nothing. The site
+ * therefore searches each term on its own and ranks pages by the terms they
+ * match (rank.ts).
+ */
+
+/** Most terms searched per query; a pasted message's first words identify it. */
+export const MAX_TERMS = 12;
+
+const HAN = /\p{Script=Han}/u;
+const KEPT_PUNCTUATION = INCLUDE_CHARACTERS.replace(/[\\\]^-]/g, '\\$&');
+/** Characters that end a term: anything but letters, digits, marks and the characters Pagefind keeps in words. */
+const TERM_SEPARATOR = new RegExp(`[^\\p{L}\\p{N}\\p{M}${KEPT_PUNCTUATION}]+`, 'u');
+/** Kept characters at the edge of a term are sentence punctuation (`exhausted.`, `ERROR:`), not part of a word. */
+const EDGE_PUNCTUATION = new RegExp(`^[${KEPT_PUNCTUATION}]+|[${KEPT_PUNCTUATION}]+$`, 'gu');
+
+/**
+ * Splits Chinese text into words with the browser's ICU word segmenter, the
+ * same segmenter Pagefind applies to queries on Chinese pages. Without
+ * Intl.Segmenter the text stays one term.
+ */
+function segmentChinese(text: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [text];
+
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return Array.from(segmenter.segment(text))
+    .filter((segment) => segment.isWordLike === true)
+    .map((segment) => segment.segment);
+}
+
+/**
+ * Returns the distinct terms of a query, in query order, at most MAX_TERMS.
+ * Punctuation that Pagefind drops splits terms (`'app'@'10.0.3.17'` gives
+ * `app` and `10.0.3.17`), and single Latin letters and digits are left out.
+ * On Chinese pages Chinese text is split into words.
+ */
+export function splitQueryTerms(query: string, lang: 'en' | 'zh'): string[] {
+  const terms: string[] = [];
+  const seen = new Set<string>();
+
+  for (const piece of query.split(TERM_SEPARATOR)) {
+    const token = piece.replace(EDGE_PUNCTUATION, '');
+    // A lone letter or digit is a prefix of nearly every word; a lone Chinese character is a word.
+    if (token === '' || (token.length === 1 && !HAN.test(token))) continue;
+
+    const words = lang === 'zh' && HAN.test(token) ? segmentChinese(token) : [token];
+    for (const word of words) {
+      const key = word.toLocaleLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      terms.push(word);
+      if (terms.length === MAX_TERMS) return terms;
+    }
+  }
+
+  return terms;
+}
+
+/**
+ * Returns the distinct character bigrams of the query's Chinese runs, and a
+ * lone Chinese character as itself. Bigrams match Chinese text however it is
+ * segmented into words, which is why the verbatim checks use them.
+ */
+export function chineseBigrams(query: string): string[] {
+  const grams = new Set<string>();
+  for (const run of query.match(/\p{Script=Han}+/gu) ?? []) {
+    const characters = Array.from(run);
+    if (characters.length === 1) grams.add(run);
+    for (let index = 0; index + 1 < characters.length; index += 1) {
+      grams.add(`${characters[index] ?? ''}${characters[index + 1] ?? ''}`);
+    }
+  }
+  return [...grams];
+}
+
+/** Lower-cases and collapses whitespace, for verbatim comparisons of a query with page text. */
+export function foldForMatch(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+}

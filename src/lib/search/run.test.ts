@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+
+import { loadCatalog } from './catalog';
+import type { PagefindModule, PagefindResult, PagefindSearchRequest } from './pagefind-api';
+import { rankRecords } from './run';
+
+interface FakePage {
+  id: string;
+  title: string;
+  content: string;
+  domain: string;
+  updated: string;
+}
+
+const PAGES: FakePage[] = [
+  { id: 'pool', title: '503: Connection pool exhausted.', content: 'the http connection pool has no free connection', domain: 'api', updated: '2024-06-01' },
+  { id: 'clients', title: 'FATAL: sorry, too many clients already', content: 'connection limit of the server', domain: 'postgres', updated: '2024-08-01' },
+  { id: 'port', title: 'Error: listen EADDRINUSE: address already in use :::3000', content: 'another process holds the port', domain: 'node', updated: '2024-07-01' },
+];
+
+/**
+ * A stand-in for pagefind.js over PAGES: a term matches pages with a word that
+ * starts with it, and several terms must all match, as in Pagefind 1.6.
+ */
+function fakePagefind(searches: (string | null)[] = []): PagefindModule {
+  const toResult = (page: FakePage, score: number): PagefindResult => ({
+    id: page.id,
+    score,
+    words: [],
+    data: () =>
+      Promise.resolve({
+        url: `/errors/${page.id}/`,
+        excerpt: page.content,
+        content: page.content,
+        meta: { title: page.title },
+        filters: { domain: [page.domain] },
+        word_count: 10,
+      }),
+  });
+
+  const words = (text: string) => text.toLowerCase().split(/[^a-z0-9_-]+/).filter(Boolean);
+
+  const search = (term: string | null, request: PagefindSearchRequest = {}) => {
+    searches.push(term);
+    let pages = PAGES;
+    const domain = request.filters?.['domain'];
+    if (typeof domain === 'string') pages = pages.filter((page) => page.domain === domain);
+    if (request.sort?.['updated'] === 'desc') pages = [...pages].sort((left, right) => right.updated.localeCompare(left.updated));
+
+    const terms = term === null ? [] : words(term.replace(/^"|"$/g, ''));
+    const results = pages
+      .map((page) => {
+        const pageWords = words(`${page.title} ${page.title} ${page.content}`);
+        const hits = terms.map((query) => pageWords.filter((word) => word.startsWith(query)).length);
+        return { page, hits };
+      })
+      .filter(({ hits }) => hits.every((count) => count > 0))
+      .map(({ page, hits }) => toResult(page, hits.reduce((sum, count) => sum + count, 0)));
+
+    return Promise.resolve({ results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} });
+  };
+
+  return {
+    options: () => Promise.resolve(),
+    init: () => Promise.resolve(),
+    search,
+    filters: () => Promise.resolve({ domain: { api: 1, postgres: 1, node: 1 } }),
+  };
+}
+
+describe('rankRecords', () => {
+  it('finds a pasted message with a different port', async () => {
+    const ranked = await rankRecords(fakePagefind(), 'Error: listen EADDRINUSE: address already in use :::8080', 'en');
+    expect(ranked[0]?.id).toBe('port');
+  });
+
+  it('searches each term on its own', async () => {
+    const searches: (string | null)[] = [];
+    await rankRecords(fakePagefind(searches), 'connection exhausted', 'en');
+    expect(searches).toContain('connection');
+    expect(searches).toContain('exhausted');
+  });
+
+  it('puts the signature match first', async () => {
+    const ranked = await rankRecords(fakePagefind(), 'Connection pool exhausted', 'en');
+    expect(ranked.map((record) => record.id)).toEqual(['pool', 'clients']);
+  });
+
+  it('passes a quoted phrase to Pagefind unchanged', async () => {
+    const searches: (string | null)[] = [];
+    const ranked = await rankRecords(fakePagefind(searches), '"too many clients"', 'en');
+    expect(searches).toEqual(['"too many clients"']);
+    expect(ranked.map((record) => record.id)).toEqual(['clients']);
+  });
+
+  it('returns nothing for punctuation only', async () => {
+    expect(await rankRecords(fakePagefind(), ':: --', 'en')).toEqual([]);
+  });
+
+  it('loads each fragment once', async () => {
+    const [first] = await rankRecords(fakePagefind(), 'EADDRINUSE', 'en');
+    expect(first).toBeDefined();
+    const data = first?.data();
+    expect(first?.data()).toBe(data);
+  });
+});
+
+describe('loadCatalog', () => {
+  it('lists pages newest first with their filter values', async () => {
+    const catalog = await loadCatalog(fakePagefind());
+    expect(catalog.pages.map((page) => page.id)).toEqual(['clients', 'port', 'pool']);
+    expect([...(catalog.members.domain.get('node') ?? [])]).toEqual(['port']);
+    expect(catalog.updatedRank.get('pool')).toBe(2);
+    expect(catalog.indexCounts['domain']).toEqual({ api: 1, postgres: 1, node: 1 });
+  });
+});
