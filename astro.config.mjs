@@ -1,8 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 
+import sitemap from '@astrojs/sitemap';
+
 import pagefind from './src/integrations/pagefind';
 import { validateRecords } from './src/integrations/validate-records';
+import notFoundPages from './src/integrations/not-found-pages';
+import { sitemapOptions } from './src/lib/links/sitemap';
 
 /**
  * Where the site is published. `SITE_URL` is the origin used for canonical
@@ -19,5 +23,5 @@ export default defineConfig({
   build: { format: 'directory' },
   // Validation runs first so a bad record stops the build before any page is
   // rendered; Pagefind runs last, over the finished pages.
-  integrations: [validateRecords(), pagefind()],
+  integrations: [validateRecords(), sitemap(sitemapOptions({ base })), notFoundPages(), pagefind()],
 });

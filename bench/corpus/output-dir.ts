@@ -32,7 +32,7 @@ export function markerPath(outDir: string): string {
 
 /**
  * Throws when `outDir` must not be written: it is, contains or lies inside
- * `protectedDir`, or it holds files and is not a previous generator output.
+ * `protectedDir`, or it contains files and is not a previous generator output.
  * Returns the files of a previous output, which the caller replaces.
  */
 export async function checkOutputDir(outDir: string, protectedDir: string): Promise<string[]> {
@@ -40,7 +40,7 @@ export async function checkOutputDir(outDir: string, protectedDir: string): Prom
   const guarded = canonicalPath(protectedDir);
   if (isSameOrInside(target, guarded) || isSameOrInside(guarded, target)) {
     throw new Error(
-      `Refusing to write into ${outDir}: it overlaps the real corpus at ${protectedDir}; choose a folder such as bench/.work/corpus`,
+      `Cannot write into ${outDir}: it overlaps the real corpus at ${protectedDir}; choose a folder such as bench/.work/corpus`,
     );
   }
   if (!existsSync(target)) {
@@ -53,14 +53,14 @@ export async function checkOutputDir(outDir: string, protectedDir: string): Prom
   }
   if (!existsSync(markerPath(target))) {
     throw new Error(
-      `Refusing to write into ${outDir}: the folder is not empty and has no ${path.basename(markerPath(target))} ` +
+      `Cannot write into ${outDir}: the folder is not empty and has no ${path.basename(markerPath(target))} ` +
         'beside it, so it is not an earlier generator output; choose an empty or new folder',
     );
   }
   const foreign = files.filter((file) => !/^[^/]+\/[^/]+\.json$/.test(file));
   if (foreign.length > 0) {
     throw new Error(
-      `Refusing to replace ${outDir}: it holds files the generator does not write (${foreign.slice(0, 3).join(', ')}); ` +
+      `Cannot replace ${outDir}: it contains files the generator does not write (${foreign.slice(0, 3).join(', ')}); ` +
         'move them out or choose another folder',
     );
   }

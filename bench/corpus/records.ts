@@ -22,7 +22,7 @@ const ID_FORM = /^[^/\s]+\/[^/\s]+$/;
  * Generates `count` records. Record `i` copies the template at position
  * `i mod T` of a seeded shuffle of the `T` templates, so domains keep the real
  * corpus's proportions. Each record gets a distinct token in its id, regex,
- * signature, examples and aliases; its transition links point to generated
+ * signature, examples and aliases. Its transition links point to generated
  * records made from the templates that the original links point to.
  */
 export function generateRecords(templates: readonly RecordTemplate[], options: GenerateOptions): ErrorRecord[] {

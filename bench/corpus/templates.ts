@@ -33,28 +33,29 @@ export async function loadTemplates(directory: string): Promise<LoadedTemplates>
   const rejected: RejectedTemplate[] = [];
 
   for (const file of await listRecordFiles(directory)) {
-    const shown = path.relative(process.cwd(), file);
+    const displayed = path.relative(process.cwd(), file);
     let value: unknown;
     try {
       value = JSON.parse(await readFile(file, 'utf8'));
     } catch (error) {
-      rejected.push({ file: shown, reason: `invalid JSON: ${(error as Error).message}` });
+      rejected.push({ file: displayed, reason: `invalid JSON: ${(error as Error).message}` });
       continue;
     }
     const parsed = errorRecord.safeParse(value);
     if (!parsed.success) {
-      rejected.push({ file: shown, reason: `fails the record schema: ${parsed.error.issues[0]?.message ?? 'unknown issue'}` });
+      rejected.push({ file: displayed, reason: `fails the record schema: ${parsed.error.issues[0]?.message ?? 'unknown issue'}` });
       continue;
     }
     const result = checkTemplate(parsed.data);
     if ('rejected' in result) {
-      rejected.push({ file: shown, reason: result.rejected });
+      rejected.push({ file: displayed, reason: result.rejected });
     } else {
       templates.push(result);
     }
   }
 
-  templates.sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+  // Code-unit order, not locale order, so the output does not depend on the ICU version.
+  templates.sort((a, b) => compareStrings(a.record.id, b.record.id));
   return { templates, rejected };
 }
 
@@ -81,6 +82,13 @@ export function checkTemplate(record: ErrorRecord): RecordTemplate | { rejected:
     return { rejected: "the variant regex also matches another variant's signature" };
   }
   return { record, regex };
+}
+
+function compareStrings(a: string, b: string): number {
+  if (a < b) {
+    return -1;
+  }
+  return a > b ? 1 : 0;
 }
 
 async function listRecordFiles(directory: string): Promise<string[]> {

@@ -149,8 +149,7 @@ export function renderReport(result: BenchResult): string {
 
   lines.push('| Target | Measured | Result |', '|---|---|---|');
   for (const verdict of judgeTargets(result)) {
-    const outcome = verdict.pass === undefined ? 'NOT MEASURED' : verdict.pass ? 'PASS' : 'FAIL';
-    lines.push(`| ${verdict.target} | ${verdict.measured} | ${outcome} |`);
+    lines.push(`| ${verdict.target} | ${verdict.measured} | ${outcomeLabel(verdict.pass)} |`);
   }
   lines.push('');
 
@@ -229,6 +228,13 @@ function buildRow(build: BuildResult): string {
     `${(stats.htmlPages / run.wallSeconds).toFixed(0)} | ${formatBytes(run.peakRssBytes)} | ${formatBytes(stats.totalBytes)} | ` +
     `${formatBytes(stats.pagefindBytes)} | ${weights} | ${js} |`
   );
+}
+
+function outcomeLabel(pass: boolean | undefined): string {
+  if (pass === undefined) {
+    return 'NOT MEASURED';
+  }
+  return pass ? 'PASS' : 'FAIL';
 }
 
 function pageBytes(page: PageWeight): number {

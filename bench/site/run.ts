@@ -255,7 +255,7 @@ function parseOptions(argv: string[]): Options | number {
   };
 }
 
-/** The command line as the user typed it, for the report. */
+/** Rebuilds the command line as the user typed it, for the report. */
 function invocation(argv: readonly string[]): string {
   const args = argv.map((arg) => (/^[\w,./=-]+$/.test(arg) ? arg : JSON.stringify(arg))).join(' ');
   if (process.env['npm_lifecycle_event'] === 'bench') {

@@ -27,7 +27,11 @@ function runCli(args: string[], stdin?: string): Promise<CliResult> {
       [CLI, ...args],
       { env: { ...process.env, SITE_URL: 'http://localhost:4321', BASE_PATH: '/' }, timeout: CLI_TIMEOUT_MS },
       (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        let code = 0;
+        if (error !== null) {
+          // A child killed by the timeout has no numeric exit code.
+          code = typeof error.code === 'number' ? error.code : -1;
+        }
         resolve({ code, stdout, stderr });
       },
     );

@@ -112,7 +112,7 @@ function recordUrl(id: string): string {
   return site + joinBase(process.env['BASE_PATH'] || '/', recordPath(id, 'en'));
 }
 
-/** One line per match, best record first and each record's matches in text order. */
+/** Formats one line per match, best record first and each record's matches in text order. */
 function formatText(ranked: readonly RankedMatch[], lines: LineIndex): string[] {
   return ranked.flatMap((entry) => {
     const url = recordUrl(entry.record.id);

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,6 +8,21 @@ import * as pagefind from 'pagefind';
 import { PAGEFIND_INDEX_CONFIG } from '../lib/search/index-config';
 
 /**
+ * Pagefind's prebuilt search interfaces, which `writeFiles` always writes
+ * (about 430 KiB with Pagefind 1.6.0). The site has its own interface on the
+ * JS API, so they are deleted. A name missing in another version is skipped.
+ */
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
+
+/**
  * Builds the Pagefind search index after `astro build`, from the HTML in the
  * output folder, and writes it to `<outDir>/pagefind/`. Pagefind splits the
  * index by each page's `<html lang>`, so English and Chinese pages get
@@ -15,7 +30,7 @@ import { PAGEFIND_INDEX_CONFIG } from '../lib/search/index-config';
  * marked `data-pagefind-body` (the record pages' main content) are indexed.
  *
  * Result URLs in the index are paths inside the output folder, without the
- * base path; the browser side adds the base (see lib/search/load-pagefind.ts).
+ * base path. The browser side adds the base (see lib/search/load-pagefind.ts).
  * Any indexing error fails the build.
  */
 export default function pagefindIntegration(): AstroIntegration {
@@ -29,14 +44,15 @@ export default function pagefindIntegration(): AstroIntegration {
   };
 }
 
-async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Indexes the HTML under `outDir` and writes `<outDir>/pagefind/`. Throws on any Pagefind error. */
+export async function buildIndex(outDir: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
   const started = performance.now();
   const outputPath = join(outDir, 'pagefind');
 
   try {
     const { index, errors: createErrors } = await pagefind.createIndex(PAGEFIND_INDEX_CONFIG);
     if (index === undefined || createErrors.length > 0) {
-      throw new Error(`Pagefind could not create an index: ${createErrors.join('; ')}`);
+      throw new Error(`Pagefind failed to create an index: ${createErrors.join('; ')}`);
     }
 
     const added = await index.addDirectory({ path: outDir });
@@ -52,6 +68,8 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     await pagefind.close();
   }
 
+  await Promise.all(UNUSED_UI_FILES.map((name) => rm(join(outputPath, name), { force: true })));
+
   const seconds = (performance.now() - started) / 1000;
   const languages = await readLanguagePageCounts(outputPath);
   const bytes = await folderSize(outputPath);
@@ -60,10 +78,10 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     .join(', ');
 
   logger.info(
-    `Indexed ${perLanguage || 'no pages'} in ${seconds.toFixed(2)} s; pagefind/ is ${(bytes / 1024).toFixed(0)} KiB`,
+    `Indexed ${perLanguage || 'no pages'} in ${seconds.toFixed(2)} s, and pagefind/ is ${(bytes / 1024).toFixed(0)} KiB`,
   );
   if (Object.keys(languages).length === 0) {
-    logger.warn('The search index is empty: no built page carries data-pagefind-body.');
+    logger.warn('The search index is empty because no built page has data-pagefind-body. Check that the record pages were built.');
   }
 }
 

@@ -60,8 +60,17 @@ describe('validateRecords integration', () => {
   });
 
   it('only warns in dev', async () => {
+    vi.stubEnv('VITEST', '');
     const { lines, error } = await runSetup('dev', 'test/fixtures/records/bad/links');
     expect(error).toBeUndefined();
     expect(lines.filter((line) => line.level === 'error')).toEqual([]);
+    expect(lines.filter((line) => line.level === 'warn')).toHaveLength(3);
+  });
+
+  it('skips validation when Vitest loads the config', async () => {
+    vi.stubEnv('VITEST', 'true');
+    const { lines, error } = await runSetup('dev', 'test/fixtures/records/bad/links');
+    expect(error).toBeUndefined();
+    expect(lines).toEqual([]);
   });
 });

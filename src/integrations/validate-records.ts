@@ -34,6 +34,10 @@ export function validateRecords(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') {
           return;
         }
+        // Vitest loads this config through getViteConfig as if for `astro dev`; unit tests build no pages.
+        if (command === 'dev' && (process.env['VITEST'] ?? '') !== '') {
+          return;
+        }
         const root = fileURLToPath(config.root);
         const directory = path.resolve(root, contentDirectory());
         const { records, problems } = await validateCorpus(directory, {

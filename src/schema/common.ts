@@ -10,7 +10,7 @@ export const isoDate = z
   .string()
   .regex(ISO_DATE_FORMAT, 'Expected an ISO date such as 2024-06-01')
   .refine((value) => {
-    // A value in another format already failed the regex; one message is enough.
+    // A value in another format already failed the regex, and one message is enough.
     if (!ISO_DATE_FORMAT.test(value)) {
       return true;
     }

@@ -46,7 +46,7 @@ function updateItem(item: HTMLLIElement, name: SearchFilter, option: FilterOptio
 
 /**
  * Brings one filter group up to date. Existing checkboxes are updated in place,
- * so the box a keyboard user just toggled keeps focus; a group with no values
+ * so the box a keyboard user just toggled keeps focus. A group with no values
  * is hidden.
  */
 export function renderFilterGroup(

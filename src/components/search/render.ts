@@ -3,7 +3,7 @@ import type { ResultView } from '../../lib/search/result-view';
 
 /**
  * DOM builders shared by the header search box and the search page. Text goes
- * in through textContent only; excerpt marks are rebuilt from parsed segments.
+ * in through textContent only, and excerpt marks are rebuilt from parsed segments.
  */
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -13,7 +13,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** One result: the signature as a link, the domain, and the excerpt with its matches marked. */
+/** Builds one result: the signature as a link, the domain, and the excerpt with its matches marked. */
 export function renderResult(view: ResultView, messages: ClientMessages): HTMLLIElement {
   const item = element('li', 'search-result');
 

@@ -6,7 +6,7 @@ import { rankRecords } from '../../lib/search/run';
 import { normalizeQuery } from '../../lib/search/state';
 import { renderResult } from './render';
 
-/** Results shown in the header panel; the search page lists the rest. */
+/** Number of results shown in the header panel. The search page lists all of them. */
 const PANEL_RESULTS = 5;
 
 /** Pause in typing before a search runs, in milliseconds. */
@@ -36,7 +36,7 @@ export function attachLiveSearch(root: HTMLElement, input: HTMLInputElement): vo
   const latest = new LatestRequest();
 
   const pagefindLoading = loadPagefind(bundleUrl, baseUrl);
-  // Errors are shown when a search needs the module; this only avoids an unhandled rejection.
+  // A search that needs the module shows the error, so this handler only avoids an unhandled rejection.
   pagefindLoading.catch(() => undefined);
 
   const close = () => {

@@ -7,10 +7,11 @@ import type { TesterMessages } from './messages';
 /** Matched records rendered at most; the rest are counted, so a huge log keeps the page fast. */
 export const MAX_RENDERED_RECORDS = 50;
 
-/** What the page shows, rebuilt from the supervisor's callbacks. */
+/** State of the tester page, rebuilt from the supervisor's callbacks. */
 export interface TesterView {
   phase: 'idle' | 'loading' | 'matching' | 'done' | 'failed' | 'loadFailed';
-  lineCount: number;
+  /** Lines of the text being matched; undefined until the worker has counted them. */
+  lineCount: number | undefined;
   /** Reason shown in the `failed` and `loadFailed` phases. */
   error: string;
   ranked: RankedMatch[];
@@ -32,7 +33,10 @@ export interface RenderContext {
 
 /** Builds the status line, such as "3 known errors found in 1,204 lines." */
 export function statusText(view: TesterView, { messages }: RenderContext): string {
-  const lines = messages.plural('tester.count.lines', view.lineCount);
+  if (view.phase === 'matching' && view.lineCount === undefined) {
+    return messages.text('tester.status.started');
+  }
+  const lines = messages.plural('tester.count.lines', view.lineCount ?? 0);
   let text: string;
   switch (view.phase) {
     case 'idle':

@@ -35,9 +35,9 @@ class TesterElement extends HTMLElement {
   private supervisor: MatchSupervisor | undefined;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private renderPending = false;
-  /** True when `matches` changed since the last ranking. */
+  /** True when `recordMatches` changed since the last ranking. */
   private rankingStale = false;
-  /** Number of the latest run; callbacks of older runs are dropped. */
+  /** Number of the latest run. Callbacks of older runs are dropped. */
   private runCounter = 0;
   private recordMatches = new Map<number, RecordMatches>();
   private view: TesterView = { phase: 'idle', lineCount: 0, error: '', ranked: [], excerpts: new Map(), timedOut: [] };
@@ -137,7 +137,7 @@ class TesterElement extends HTMLElement {
     const excerpts = new Map<string, Excerpt[]>();
     const timedOut: string[] = [];
     const current = (): boolean => runNumber === this.runCounter;
-    this.update({ phase: 'matching', ranked: [], excerpts, timedOut });
+    this.update({ phase: 'matching', lineCount: undefined, ranked: [], excerpts, timedOut });
 
     supervisor.start(text, {
       onPrefiltered: (_candidates, lineCount) => {
@@ -214,7 +214,7 @@ class TesterElement extends HTMLElement {
       await navigator.clipboard.writeText(link.url);
       this.shareStatus.textContent = messages.text('tester.share.copied');
     } catch {
-      // Clipboard access needs permission in some browsers; the link is shown for manual copying.
+      // Clipboard access needs permission in some browsers, so the link stays on screen for manual copying.
       this.shareStatus.textContent = messages.text('tester.share.manual');
       this.shareOutput.select();
     }

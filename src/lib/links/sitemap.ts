@@ -15,17 +15,19 @@ export interface SitemapRecord {
   last_updated: string;
 }
 
-/** hreflang alternates for `@astrojs/sitemap`: English at the root, Chinese under `zh/`. */
+/**
+ * hreflang alternates for `@astrojs/sitemap`. Each locale key is the page path
+ * prefix (English at the root, Chinese under `zh/`) and each value the hreflang tag.
+ */
 export const SITEMAP_I18N = {
   defaultLocale: 'en',
   locales: { en: HTML_LANG.en, zh: HTML_LANG.zh },
 } as const satisfies NonNullable<SitemapOptions>['i18n'];
 
-// The sitemap's locale keys must be the path prefixes the site uses.
 const ZH_PREFIX = LANG_PREFIX.zh;
 
 /**
- * Options for `@astrojs/sitemap`: hreflang alternates, no alias redirect
+ * Builds the options for `@astrojs/sitemap`: hreflang alternates, no alias redirect
  * pages, and `lastmod` from `last_updated` on record pages. The 404 pages
  * need no filter because the integration already leaves out `404` and
  * `<locale>/404`.

@@ -1,5 +1,5 @@
 /**
- * The literal prefilter: one Aho–Corasick pass over the folded text tells
+ * The literal prefilter: one Aho–Corasick pass over the folded text finds
  * which records can match at all, so only their regexes run.
  */
 

@@ -25,5 +25,5 @@ export type WorkerResponse =
   | { type: 'result'; runId: number; index: number; spans: MatchSpan[]; excerpts: Excerpt[] }
   /** Every candidate has been run or skipped. */
   | { type: 'done'; runId: number }
-  /** The run failed; `message` says why. */
+  /** The run failed, for the reason in `message`. */
   | { type: 'error'; runId: number; message: string };

@@ -31,7 +31,10 @@ export function compareRecords(a: TesterRecord, b: TesterRecord): number {
   if (a.confidence !== b.confidence) {
     return b.confidence - a.confidence;
   }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (a.id === b.id) {
+    return 0;
+  }
+  return a.id < b.id ? -1 : 1;
 }
 
 /**
@@ -61,9 +64,10 @@ export function rankMatches(records: readonly TesterRecord[], matches: readonly 
 }
 
 /**
- * Finds, per record index, the other records with an overlapping span. One
- * sweep over all spans sorted by start; the spans of one regex never overlap
- * each other, so the active list stays about as short as the number of records.
+ * Finds, per record index, the other records with an overlapping span. It
+ * sweeps once over all spans sorted by start. The spans of one regex never
+ * overlap each other, so the active list stays about as short as the number
+ * of records.
  */
 export function findSharedSpans(matches: readonly RecordMatches[]): Map<number, Set<number>> {
   const all: { start: number; end: number; index: number }[] = [];

@@ -23,7 +23,7 @@ export interface WorkerHandle {
 /** Starts a worker whose responses go to `onMessage` and whose crashes go to `onError`. */
 export type SpawnWorker = (onMessage: (response: WorkerResponse) => void, onError: (message: string) => void) => WorkerHandle;
 
-/** What the caller hears about one run; no callback fires after `onDone` or `onError`. */
+/** Callbacks of one run. None fires after `onDone` or `onError`. */
 export interface RunCallbacks {
   /** Once per run: which records are candidates, and how many lines the text has. */
   onPrefiltered(candidates: readonly number[], lineCount: number): void;
@@ -36,9 +36,9 @@ export interface RunCallbacks {
 }
 
 export interface SupervisorOptions {
-  /** Longest time one regex may run without the worker posting, in milliseconds. */
+  /** Maximum time one regex may run without the worker posting, in milliseconds. */
   regexBudgetMs: number;
-  /** Longest time to start a worker, normalise the text and run the prefilter, in milliseconds. */
+  /** Maximum time to start a worker, normalise the text and run the prefilter, in milliseconds. */
   prefilterBudgetMs: number;
   /** Excerpts the worker cuts per record; the rest are counted only. */
   excerptLimit: number;

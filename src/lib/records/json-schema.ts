@@ -9,7 +9,7 @@ export const ERROR_RECORD_SCHEMA_PATH = '/schema/error-record.json';
 
 /**
  * Builds the JSON Schema (draft-07) of one record file. It covers each field's
- * type, range and format; rules across fields and files (dates in order, id equal
+ * type, range and format. Rules across fields and files (dates in order, id equal
  * to the file path, regex checks) exist only in `npm run validate`.
  */
 export function buildErrorRecordJsonSchema(): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseRecordJson } from './parse-json';
+import { findDuplicateKeys, parseRecordJson } from './parse-json';
 
 function parse(text: string | Uint8Array): ReturnType<typeof parseRecordJson> {
   return parseRecordJson(typeof text === 'string' ? new TextEncoder().encode(text) : text);
@@ -63,5 +63,23 @@ describe('parseRecordJson', () => {
     const [problem] = parse('{"a": "x\ny"}').problems;
     expect(problem?.message).toMatch(/^Invalid JSON: Bad control character in string literal/);
     expect(problem?.line).toBe(1);
+  });
+});
+
+describe('findDuplicateKeys', () => {
+  it('compares keys after decoding escapes', () => {
+    expect(findDuplicateKeys('{"a": 1, "\\u0061": 2}')).toEqual([{ key: 'a', offset: 9, firstOffset: 1 }]);
+  });
+
+  it('keeps each object separate', () => {
+    expect(findDuplicateKeys('{"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]}')).toEqual([]);
+  });
+
+  it('ignores string values that look like keys', () => {
+    expect(findDuplicateKeys('{"a": "b", "c": ["a", "a"], "d": "a"}')).toEqual([]);
+  });
+
+  it('handles escaped quotes inside keys', () => {
+    expect(findDuplicateKeys('{"x\\"y": 1, "x\\"y": 2}')).toEqual([{ key: 'x"y', offset: 12, firstOffset: 1 }]);
   });
 });

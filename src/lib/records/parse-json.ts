@@ -3,6 +3,10 @@
  * JSON (byte-order mark, comments, trailing commas, keys given twice) is an error
  * with its line and column, because other JSON tools read such files differently
  * or not at all.
+ *
+ * Valid files, the usual case, are read with JSON.parse and a duplicate-key scan.
+ * The syntax tree with positions is built only when a problem needs a position,
+ * which keeps a 10,000-file corpus fast and small in memory.
  */
 
 import { parse, type DocumentNode, type ObjectNode, type Token, traverse, evaluate } from '@humanwhocodes/momoa';
@@ -11,14 +15,16 @@ import type { LocatedProblem } from './problem';
 import { ROOT_PATH } from './problem';
 
 export interface ParsedJson {
-  /** Syntax tree with positions, or undefined when the text is not JSON even in lenient mode. */
-  ast: DocumentNode | undefined;
-  /** Parsed value, or undefined when there is no syntax tree. */
-  value: unknown;
   /** Text without a byte-order mark, which positions refer to. */
   text: string;
-  /** Syntax problems. The value is usable for further checks even when this is not empty. */
+  /** Whether `value` contains the parsed file. False when the text is not JSON even in lenient mode. */
+  hasValue: boolean;
+  /** Parsed value. It is usable for further checks even when `problems` is not empty. */
+  value: unknown;
+  /** Syntax problems. */
   problems: LocatedProblem[];
+  /** Returns the syntax tree with positions, built on first call, or undefined when there is no value. */
+  syntaxTree: () => DocumentNode | undefined;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -26,39 +32,62 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** Parses the bytes of a record file, collecting every syntax problem. */
 export function parseRecordJson(bytes: Uint8Array): ParsedJson {
   const problems: LocatedProblem[] = [];
-  const decoded = decodeUtf8(bytes, problems);
-  if (decoded === undefined) {
-    return { ast: undefined, value: undefined, text: '', problems };
+  const text = decodeUtf8(bytes, problems);
+  if (text === undefined) {
+    return withoutValue('', problems);
   }
-  const text = decoded;
-
   if (text.trim() === '') {
     problems.push(syntaxProblem(1, 1, 'File is empty; a record is one JSON object'));
-    return { ast: undefined, value: undefined, text, problems };
+    return withoutValue(text, problems);
   }
 
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return parseLeniently(text, problems);
+  }
+  for (const duplicate of findDuplicateKeys(text)) {
+    const { line, column } = lineAndColumn(text, duplicate.offset);
+    const firstLine = lineAndColumn(text, duplicate.firstOffset).line;
+    problems.push(syntaxProblem(line, column, duplicateKeyMessage(duplicate.key, firstLine)));
+  }
+  return { text, hasValue: true, value, problems, syntaxTree: memoize(() => parse(text, { mode: 'json', ranges: true })) };
+}
+
+/**
+ * Parses text that JSON.parse rejected, in a lenient mode, so that comments and
+ * trailing commas get their own precise messages and the value can still be checked.
+ */
+function parseLeniently(text: string, problems: LocatedProblem[]): ParsedJson {
   let ast: DocumentNode;
   try {
-    // Lenient mode, so that comments and trailing commas get their own precise messages below.
     ast = parse(text, { mode: 'jsonc', allowTrailingCommas: true, ranges: true, tokens: true });
   } catch (error) {
     problems.push(momoaErrorProblem(error));
-    return { ast: undefined, value: undefined, text, problems };
+    return withoutValue(text, problems);
   }
 
-  problems.push(...tokenProblems(ast.tokens ?? []), ...duplicateKeyProblems(ast));
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (problems.length > 0) {
-    return { ast, value: evaluate(ast.body), text, problems };
+  const found = [...tokenProblems(ast.tokens ?? []), ...duplicateKeyProblems(ast)];
+  if (found.length === 0) {
+    // The lenient parser accepted something else that JSON.parse rejects, such as a raw line break in a string.
+    found.push(jsonParseErrorProblem(text));
   }
+  found.sort((a, b) => a.line - b.line || a.column - b.column);
+  problems.push(...found);
+  return { text, hasValue: true, value: evaluate(ast.body), problems, syntaxTree: () => ast };
+}
 
-  // JSON.parse has the last word, for anything the lenient parser let through.
-  try {
-    return { ast, value: JSON.parse(text) as unknown, text, problems };
-  } catch (error) {
-    problems.push(jsonParseErrorProblem(text, error as SyntaxError));
-    return { ast, value: evaluate(ast.body), text, problems };
-  }
+function withoutValue(text: string, problems: LocatedProblem[]): ParsedJson {
+  return { text, hasValue: false, value: undefined, problems, syntaxTree: () => undefined };
+}
+
+function memoize<T>(compute: () => T): () => T {
+  let computed: { value: T } | undefined;
+  return () => {
+    computed ??= { value: compute() };
+    return computed.value;
+  };
 }
 
 function decodeUtf8(bytes: Uint8Array, problems: LocatedProblem[]): string | undefined {
@@ -71,11 +100,59 @@ function decodeUtf8(bytes: Uint8Array, problems: LocatedProblem[]): string | und
     return undefined;
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
   } catch {
     problems.push(syntaxProblem(1, 1, 'File is not valid UTF-8; save it as UTF-8'));
     return undefined;
   }
+}
+
+/**
+ * Finds keys given twice in one object of a text that JSON.parse accepted. Keys are
+ * compared after decoding escapes, so `"a"` and `"\u0061"` are the same key.
+ */
+export function findDuplicateKeys(text: string): { key: string; offset: number; firstOffset: number }[] {
+  const found: { key: string; offset: number; firstOffset: number }[] = [];
+  const stack: { keys: Map<string, number> | undefined; expectKey: boolean }[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '"') {
+      const start = index;
+      let escaped = false;
+      index += 1;
+      while (index < text.length && text[index] !== '"') {
+        if (text[index] === '\\') {
+          escaped = true;
+          index += 1;
+        }
+        index += 1;
+      }
+      const top = stack.at(-1);
+      if (top?.keys !== undefined && top.expectKey) {
+        const raw = text.slice(start, index + 1);
+        const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        const firstOffset = top.keys.get(key);
+        if (firstOffset === undefined) {
+          top.keys.set(key, start);
+        } else {
+          found.push({ key, offset: start, firstOffset });
+        }
+        top.expectKey = false;
+      }
+    } else if (char === '{') {
+      stack.push({ keys: new Map(), expectKey: true });
+    } else if (char === '[') {
+      stack.push({ keys: undefined, expectKey: false });
+    } else if (char === '}' || char === ']') {
+      stack.pop();
+    } else if (char === ',') {
+      const top = stack.at(-1);
+      if (top?.keys !== undefined) {
+        top.expectKey = true;
+      }
+    }
+  }
+  return found;
 }
 
 function tokenProblems(tokens: readonly Token[]): LocatedProblem[] {
@@ -116,19 +193,17 @@ function duplicateKeyProblems(ast: DocumentNode): LocatedProblem[] {
         const firstLine = firstLines.get(key);
         if (firstLine === undefined) {
           firstLines.set(key, member.name.loc.start.line);
-          continue;
+        } else {
+          problems.push(syntaxProblem(member.name.loc.start.line, member.name.loc.start.column, duplicateKeyMessage(key, firstLine)));
         }
-        problems.push(
-          syntaxProblem(
-            member.name.loc.start.line,
-            member.name.loc.start.column,
-            `Key "${key}" is given twice in this object (first on line ${firstLine}); remove one, JSON readers disagree on which one wins`,
-          ),
-        );
       }
     },
   });
   return problems;
+}
+
+function duplicateKeyMessage(key: string, firstLine: number): string {
+  return `Key "${key}" is given twice in this object (first on line ${firstLine}); remove one, JSON readers disagree on which one wins`;
 }
 
 function momoaErrorProblem(error: unknown): LocatedProblem {
@@ -138,18 +213,32 @@ function momoaErrorProblem(error: unknown): LocatedProblem {
   }
   const reason = String(located.message).replace(/\s*\(\d+:\d+\)\s*$/, '');
   const message = reason.startsWith('Unexpected end of input')
-      ? 'Invalid JSON: the file ends before the value is complete; check for a missing "}" or "]"'
-      : `Invalid JSON: ${reason}`;
+    ? 'Invalid JSON: the file ends before the value is complete; check for a missing "}" or "]"'
+    : `Invalid JSON: ${reason}`;
   return syntaxProblem(located.line, located.column, message);
 }
 
-function jsonParseErrorProblem(text: string, error: SyntaxError): LocatedProblem {
-  const position = /at position (\d+)/.exec(error.message);
-  const offset = position === null ? 0 : Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return syntaxProblem(line, column, `Invalid JSON: ${error.message}`);
+function jsonParseErrorProblem(text: string): LocatedProblem {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = (error as SyntaxError).message;
+    const position = /at position (\d+)/.exec(message);
+    const { line, column } = lineAndColumn(text, position === null ? 0 : Number(position[1]));
+    return syntaxProblem(line, column, `Invalid JSON: ${message}`);
+  }
+  return syntaxProblem(1, 1, 'Invalid JSON');
+}
+
+/** Converts a UTF-16 offset into a 1-based line and column. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line += 1;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 function syntaxProblem(line: number, column: number, message: string): LocatedProblem {

@@ -23,7 +23,7 @@ describe('positions', () => {
   });
 
   it('counts JSON escapes inside strings', () => {
-    // The value decodes to `a\bAc`; its opening quote is at column 14.
+    // The value decodes to `a\bAc`. Its opening quote is at column 14.
     expect(positionInString(AST, TEXT, ['list', 0, 'name'], 0)).toEqual({ line: 3, column: 15 });
     expect(positionInString(AST, TEXT, ['list', 0, 'name'], 2)).toEqual({ line: 3, column: 18 });
     expect(positionInString(AST, TEXT, ['list', 0, 'name'], 4)).toEqual({ line: 3, column: 25 });

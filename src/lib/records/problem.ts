@@ -8,14 +8,14 @@ export interface Problem {
   file: string;
   /** 1-based line of the offending value, or of the start of the file when there is none. */
   line: number;
-  /** 1-based column, in UTF-16 code units like most editors. */
+  /** 1-based column, in UTF-16 code units as VS Code counts them. */
   column: number;
   /** Field path such as `workarounds[1].sources[0]`, or `(root)` for the file as a whole. */
   path: string;
   severity: Severity;
   /** Short identifier of the check, such as `schema` or `regex-safety`. */
   rule: string;
-  /** What is wrong and what is expected instead. */
+  /** Description of the problem and of the expected value. */
   message: string;
 }
 

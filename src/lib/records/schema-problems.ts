@@ -1,6 +1,6 @@
 /**
- * Turns zod issues into problems that say where the value is, what was expected
- * and how to fix it. One problem per issue, except that an unknown-keys issue gives
+ * Turns zod issues into problems that give the position of the value, what was
+ * expected and how to fix it. One problem per issue, except that an unknown-keys issue gives
  * one problem per key, each at that key.
  */
 

@@ -35,7 +35,7 @@ export interface ValidateCorpusOptions {
   onCacheProblem?: (reason: string) => void;
 }
 
-/** Validates every file under `rootDir`, which holds `<domain>/<slug>.json` records. */
+/** Validates every file under `rootDir`, which contains `<domain>/<slug>.json` records. */
 export async function validateCorpus(rootDir: string, options: ValidateCorpusOptions = {}): Promise<CorpusValidation> {
   const { files, layoutProblems } = await loadRecordFiles(rootDir);
   const problems: Problem[] = [...layoutProblems];
@@ -50,9 +50,17 @@ export async function validateCorpus(rootDir: string, options: ValidateCorpusOpt
   const records = files.flatMap((file) =>
     file.record === undefined ? [] : [{ id: file.record.id, file: file.file, data: file.record }],
   );
-  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  records.sort((a, b) => compareIds(a.id, b.id));
   problems.sort(compareProblems);
   return { records, problems };
+}
+
+/** Orders ids by UTF-16 code units, the same on every machine, unlike localeCompare. */
+function compareIds(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
 }
 
 function linkProblems(files: readonly RecordFile[]): Problem[] {

@@ -1,6 +1,6 @@
 /**
  * Reading the record schema itself: which schema applies at a field path, which
- * keys an object knows, and a plain-English description of what a field expects.
+ * keys an object schema defines, and a plain-English description of what a field expects.
  * Messages are built from the schema so that the schema stays the only definition.
  */
 

@@ -18,10 +18,11 @@ export type ConvertedPattern =
 /**
  * Flags every converted pattern gets. `i` because matching is case-insensitive by
  * contract. `u` so that unknown escapes are syntax errors instead of silent
- * literals. There is no `m` and no `s` by default: Python's defaults are the same
- * (`^`/`$` anchor the whole input, `.` stops at a newline), and a `.` that stops at
- * line ends keeps a pattern from running across a whole pasted log. A pattern that
- * starts with `(?m)` or `(?s)` gets that flag added.
+ * literals. There is no `m` and no `s` by default, because Python's defaults are the
+ * same: `^` and `$` anchor at the ends of the input, not of each line, and `.` stops at a
+ * newline. A `.` that stops
+ * at line ends also keeps a pattern from running across a whole pasted log. A
+ * pattern that starts with `(?m)` or `(?s)` gets that flag added.
  */
 export const BASE_FLAGS = 'iu';
 
@@ -100,7 +101,7 @@ function errorIndex(source: string, index: number, reason: string): number {
   return backslash === -1 ? clamped : backslash;
 }
 
-/** Quotes the pattern from `offset` on, so the author sees the construct the error is about. */
+/** Quotes the pattern from `offset` on, so the message shows the construct it is about. */
 function describeOffset(pattern: string, offset: number): string {
   if (offset >= pattern.length) {
     return ' at the end of the pattern';

@@ -5,7 +5,7 @@
 
 import { type Conversion, emit, reject } from './conversion';
 
-/** Where an escape sits and which flags the pattern has. */
+/** Context of an escape: whether it is inside a character class, and whether the m flag is on. */
 export interface EscapeContext {
   inClass: boolean;
   multiline: boolean;

@@ -20,7 +20,7 @@
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element, Node, Pattern } from '@eslint-community/regexpp/ast';
 
-/** What every match of a node contains, in match order. */
+/** Strings that every match of a node contains, in match order. */
 type LiteralInfo =
   /** Every match is exactly this (lower-cased) string. */
   | { kind: 'exact'; value: string }
@@ -119,8 +119,8 @@ export function requiredLiterals({ source, flags }: PatternSource): string[] | u
  * Folds text the way literals are folded, for the prefilter only: ASCII is
  * lower-cased, `ſ` becomes `s`, the Kelvin sign becomes `k` (through
  * `toLowerCase`), and every other run of non-ASCII characters becomes one NUL.
- * The result can be shorter than `text`, so its offsets mean nothing; it only
- * tells which literals occur.
+ * The result can be shorter than `text`, so its offsets mean nothing. It
+ * serves only to find which literals occur.
  */
 export function foldForPrefilter(text: string): string {
   return text.toLowerCase().replaceAll('\u017f', 's').replace(/[^\u0000-\u007f]+/gu, '\u0000');
@@ -145,7 +145,7 @@ function requiredStrings(info: LiteralInfo): string[] {
 /** Picks the `max` longest literals of at least `minLength` characters, without duplicates. */
 function usableLiterals(required: readonly string[], max = MAX_LITERALS_PER_GROUP, minLength = MIN_LITERAL_LENGTH): string[] {
   const unique = [...new Set(required)].filter((literal) => literal.length >= minLength);
-  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  unique.sort((a, b) => b.length - a.length || compareStrings(a, b));
   return unique.slice(0, max);
 }
 
@@ -213,8 +213,8 @@ function mergeBranches(infos: readonly LiteralInfo[]): LiteralInfo {
   const prefix = commonPrefix(prefixes);
   let suffix = commonSuffix(suffixes);
 
-  // In an exact branch the prefix and the suffix are cut from the same string;
-  // shorten the suffix so that the two never cover the same characters.
+  // In an exact branch the prefix and the suffix are cut from the same string.
+  // Shorten the suffix so that the two never cover the same characters.
   for (const info of infos) {
     if (info.kind === 'exact' && prefix.length + suffix.length > info.value.length) {
       suffix = suffix.slice(prefix.length + suffix.length - info.value.length);
@@ -261,7 +261,7 @@ function elementInfo(node: Node): LiteralInfo {
   }
 }
 
-/** A literal character: lower-cased ASCII, or unknown text for anything else. */
+/** Reads a literal character as lower-cased ASCII, or as unknown text when it is not ASCII. */
 function characterInfo(codePoint: number): LiteralInfo {
   if (codePoint > 0x7f) {
     return UNKNOWN;
@@ -270,8 +270,8 @@ function characterInfo(codePoint: number): LiteralInfo {
 }
 
 /**
- * A class counts as one literal character only when it lists characters that
- * all fold to the same ASCII character (`[.]`, `[aA]`); any other class breaks
+ * Reads a class as one literal character when it lists characters that all
+ * fold to the same ASCII character (`[.]`, `[aA]`). Any other class breaks
  * the literal run.
  */
 function classInfo(node: Extract<Node, { type: 'CharacterClass' }>): LiteralInfo {
@@ -342,9 +342,9 @@ function commonSuffix(values: readonly string[]): string {
 }
 
 /**
- * Longest string that occurs in at least one string of every branch. Branches
- * are short (a pattern's literals), so a direct search over the first
- * branch's substrings is fast enough.
+ * Finds the longest string that occurs in at least one string of every
+ * branch. Branches are short (a pattern's literals), so a direct search over
+ * the first branch's substrings is fast enough.
  */
 function longestCommonSubstring(branches: readonly string[][]): string {
   const [first, ...rest] = branches;
@@ -364,4 +364,12 @@ function longestCommonSubstring(branches: readonly string[][]): string {
     }
   }
   return best;
+}
+
+/** Orders strings by UTF-16 code units, independent of the locale. */
+function compareStrings(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
 }

@@ -142,12 +142,12 @@ class Rewriter {
         return;
       case '}':
       case ']':
-        // Python reads an unmatched `}` or `]` as a literal; JavaScript `u` mode needs the escape.
+        // Python reads an unmatched `}` or `]` as a literal, but JavaScript `u` mode needs the escape.
         this.emit(`\\${char}`, start);
         this.index += 1;
         return;
       case '$':
-        // Without the m flag Python `$` also matches before a final newline; JavaScript `$` does not.
+        // Without the m flag Python `$` also matches before a final newline, but JavaScript `$` does not.
         this.emit(this.inlineFlags.has('m') ? '$' : '(?=\\n?$)', start);
         this.index += 1;
         return;
@@ -225,7 +225,7 @@ class Rewriter {
       this.index += 1;
     }
     if (this.peek() === ']') {
-      // Python reads `]` right after `[` or `[^` as a literal; in JavaScript `[]` is an empty class.
+      // Python reads `]` right after `[` or `[^` as a literal, but in JavaScript `[]` is an empty class.
       this.emit('\\]', this.index);
       this.index += 1;
     }

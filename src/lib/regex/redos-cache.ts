@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { RedosVerdict } from './safety';
 
 /** Format of the cache file. Bump it when `RedosVerdict` changes shape. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 interface CacheFile {
   format: number;
@@ -93,7 +93,7 @@ function isVerdict(value: unknown): value is RedosVerdict {
     case 'accepted':
       return typeof entry['complexity'] === 'string' && (entry['method'] === 'structure' || entry['method'] === 'recheck');
     case 'exponential':
-      return typeof entry['attack'] === 'string';
+      return typeof entry['attack'] === 'string' && typeof entry['part'] === 'string';
     case 'unknown':
       return typeof entry['reason'] === 'string';
     default:

@@ -3,7 +3,7 @@ import { SEARCH_FILTERS, UPDATED_SORT_KEY } from './index-fields';
 import type { PagefindFilterCounts, PagefindModule } from './pagefind-api';
 import { toRankedRecord, type RankedRecord } from './ranked-record';
 
-/** What the search page needs to filter and sort in the browser, for the index of the page's language. */
+/** Filter and sort data of the index of the page's language, for filtering and sorting in the browser. */
 export interface Catalog {
   /** Every indexed page, newest `updated` first; pages without the date follow. */
   pages: RankedRecord[];

@@ -8,7 +8,7 @@ import type { PagefindFilterCounts } from './pagefind-api';
  * result list.
  */
 
-/** Page ids per filter value: `members.domain.get('postgres')` holds every postgres page. */
+/** Page ids per filter value: `members.domain.get('postgres')` contains every postgres page. */
 export type FilterMembers = Record<SearchFilter, Map<string, ReadonlySet<string>>>;
 
 /** Selected values per filter; an empty list leaves that filter out. */
@@ -18,7 +18,7 @@ function inGroup(id: string, values: ReadonlyMap<string, ReadonlySet<string>>, s
   return selected.length === 0 || selected.some((value) => values.get(value)?.has(id) === true);
 }
 
-/** Whether a page has one of the selected values in every filter that has a selection. */
+/** Returns whether a page has one of the selected values in every filter that has a selection. */
 export function matchesFilters(id: string, members: FilterMembers, selected: SelectedFilters, except?: SearchFilter): boolean {
   return SEARCH_FILTERS.every((name) => name === except || inGroup(id, members[name], selected[name]));
 }

@@ -8,11 +8,16 @@ describe('filterOptions', () => {
   const index = { domain: { redis: 5, api: 8 }, tier: { reproduced: 1, ai_generated: 80 } };
 
   it('sorts values by name with current counts', () => {
-    const options = filterOptions('domain', index, { domain: { api: 2 } }, ['api']);
+    const options = filterOptions('domain', index, { domain: { api: 2, redis: 1 } }, ['api']);
     expect(options).toEqual([
       { value: 'api', count: 2, checked: true },
-      { value: 'redis', count: 0, checked: false },
+      { value: 'redis', count: 1, checked: false },
     ]);
+  });
+
+  it('hides values without results unless ticked', () => {
+    const options = filterOptions('domain', index, { domain: { api: 0, redis: 0 } }, ['api']);
+    expect(options).toEqual([{ value: 'api', count: 0, checked: true }]);
   });
 
   it('orders tiers from least to most trustworthy', () => {

@@ -23,9 +23,10 @@ function compareValues(name: SearchFilter, left: string, right: string): number 
 }
 
 /**
- * Lists the options of one filter group: every value in the index, plus any
- * selected value the index lacks (from a hand-edited URL, so it can be
- * unchecked). Tiers follow TIER_ORDER, other values sort by name.
+ * Lists the options of one filter group: the values in the index that have
+ * results now, plus every selected value, even one the index lacks (from a
+ * hand-edited URL), so it can be unticked. Tiers follow TIER_ORDER, other
+ * values sort by name.
  */
 export function filterOptions(
   name: SearchFilter,
@@ -41,5 +42,6 @@ export function filterOptions(
       value,
       count: currentCounts[name]?.[value] ?? 0,
       checked: selected.includes(value),
-    }));
+    }))
+    .filter((option) => option.count > 0 || option.checked);
 }

@@ -46,7 +46,7 @@ export function readClientMessages(json: string | undefined): ClientMessages {
   return parsed as ClientMessages;
 }
 
-/** The live-region text for a result count. */
+/** Returns the live-region text for a result count. */
 export function resultCountMessage(messages: ClientMessages, count: number): string {
   if (count === 0) return messages['search.status.none'];
   if (count === 1) return messages['search.status.one'];

@@ -2,7 +2,7 @@
  * Types of the browser API of `pagefind.js`, the module that Pagefind writes
  * into the built site (`<base>/pagefind/pagefind.js`). The npm package types
  * only the Node indexing API, so the parts this site calls are declared here,
- * after the Pagefind 1.6.0 bundle and its documentation.
+ * as the Pagefind 1.6.0 bundle implements them.
  */
 
 /** Counts per filter value, such as `{ domain: { postgres: 12, node: 3 } }`. */

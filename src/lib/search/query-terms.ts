@@ -44,7 +44,7 @@ export function splitQueryTerms(query: string, lang: 'en' | 'zh'): string[] {
 
   for (const piece of query.split(TERM_SEPARATOR)) {
     const token = piece.replace(EDGE_PUNCTUATION, '');
-    // A lone letter or digit is a prefix of nearly every word; a lone Chinese character is a word.
+    // A lone letter or digit is a prefix of nearly every word, but a lone Chinese character is a word.
     if (token === '' || (token.length === 1 && !HAN.test(token))) continue;
 
     const words = lang === 'zh' && HAN.test(token) ? segmentChinese(token) : [token];

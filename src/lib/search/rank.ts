@@ -6,9 +6,10 @@ import { chineseBigrams, foldForMatch } from './query-terms';
  * counting more. The best pages are then reordered by what their text
  * contains verbatim, which Pagefind cannot see: the error code, the whole
  * query, and the query's Chinese character pairs. The Chinese check matters
- * because Pagefind 1.6 segments Chinese pages with jieba at index time but
- * queries with the browser's ICU segmenter, which splits words such as 超时
- * or 耗尽 into single characters that no longer match the indexed words.
+ * because Pagefind 1.6 segments Chinese pages with charabia (jieba) at index
+ * time but queries with the browser's Intl.Segmenter, which in Chromium
+ * splits words such as 超时 or 耗尽 into single characters that no longer
+ * match the indexed words.
  */
 
 export interface TermHit {
@@ -102,11 +103,11 @@ export function textSignals(query: string, terms: readonly string[], page: PageT
 
 /**
  * Reorders pages best first. An exact error code, then the whole query in a
- * signature, decide outright. Among the rest the score adds the term score
- * relative to the best page (0 to 1), 1 when the body contains the whole
- * query, the share of other terms in the signatures, twice the Chinese pair
- * share in the signatures and once the share in the body. Ties keep the
- * input order.
+ * signature, decide outright. Among the rest, the score is the sum of five
+ * parts: the term score relative to the best page (0 to 1), 1 when the body
+ * contains the whole query, the share of other terms in the signatures, twice
+ * the Chinese pair share in the signatures, and the share in the body. Ties
+ * keep the input order.
  */
 export function rerankByText<T>(
   query: string,

@@ -1,7 +1,7 @@
 import { parseExcerpt, type ExcerptSegment } from './excerpt';
 import type { PagefindResultData } from './pagefind-api';
 
-/** What a result shows: the record's signature, an excerpt and its domain. */
+/** A search result as shown: the record's signature, an excerpt and its domain. */
 export interface ResultView {
   url: string;
   title: string;
@@ -12,7 +12,7 @@ export interface ResultView {
 
 /**
  * Builds the view of one Pagefind result. A record page sets the `title` meta
- * to its signature; a page without it shows its URL, so the gap is visible.
+ * to its signature. A page without it shows its URL, so the gap is visible.
  */
 export function toResultView(data: PagefindResultData): ResultView {
   const title = data.meta['title']?.trim();

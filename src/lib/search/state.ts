@@ -2,8 +2,8 @@ import { SEARCH_FILTERS, type SearchFilter } from './index-fields';
 
 /**
  * The search page's state and its URL form: `?q=<query>&domain=<value>&...&sort=updated`.
- * A filter may repeat (`domain=postgres&domain=node`); values of one filter are
- * alternatives, different filters must all match.
+ * A filter may repeat (`domain=postgres&domain=node`). Values of one filter are
+ * alternatives, and different filters must all match.
  */
 
 export const SORT_ORDERS = ['relevance', 'updated'] as const;
@@ -17,7 +17,7 @@ export interface SearchState {
 }
 
 /**
- * Longest query passed to Pagefind, in characters. A pasted stack trace can be
+ * Maximum query length passed to Pagefind, in characters. A pasted stack trace can be
  * thousands of characters long, and every extra word costs index chunk
  * downloads while the first lines already identify the error.
  */
@@ -45,7 +45,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   return { query: normalizeQuery(params.get('q') ?? ''), filters, sort };
 }
 
-/** The URL search string for a state, without the leading `?`; empty parts are left out. */
+/** Builds the URL search string for a state, without the leading `?` and without empty parts. */
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query !== '') params.set('q', state.query);
@@ -63,8 +63,8 @@ export function hasActiveFilters(state: SearchState): boolean {
 }
 
 /**
- * Whether the state asks for any results. A query or at least one filter is
- * needed: with filters only, the page lists every record that matches them.
+ * Returns whether the state requests any results. A query or at least one
+ * filter is needed. With filters only, the page lists every matching record.
  */
 export function isSearchable(state: SearchState): boolean {
   return state.query !== '' || hasActiveFilters(state);

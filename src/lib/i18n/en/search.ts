@@ -2,7 +2,7 @@
 export const searchStrings = {
   'search.box.landmark': 'Site search',
   'search.box.label': 'Search errors',
-  'search.box.placeholder': 'Message, error code or symptom',
+  'search.box.placeholder': 'Message, code or symptom',
   'search.box.shortcut': 'Press / to search',
   'search.box.submit': 'Search',
   'search.box.allResults': 'All results for “{query}”',

@@ -13,6 +13,7 @@ export const testerStrings = {
   'tester.noscriptLink': 'search',
   'tester.status.idle': 'Paste a message or a log to start.',
   'tester.status.loading': 'Loading the error patterns…',
+  'tester.status.started': 'Matching…',
   'tester.status.matching': 'Matching {lines}…',
   'tester.status.found': '{errors} found in {lines}.',
   'tester.status.none': 'No known error found in {lines}.',

@@ -21,7 +21,7 @@ export const searchStringsZh: Record<keyof typeof searchStrings, string> = {
   'search.filters.clear': '清除筛选',
   'search.filter.domain': '领域',
   'search.filter.category': '类别',
-  'search.filter.tier': '验证级别',
+  'search.filter.tier': '核实级别',
   'search.filter.option': '{label}（{count}）',
   'search.tier.ai_generated': 'AI 生成',
   'search.tier.community_reported': '社区报告',

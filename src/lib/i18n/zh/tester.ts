@@ -12,6 +12,7 @@ export const testerStringsZh: Record<keyof typeof testerStrings, string> = {
   'tester.noscriptLink': '搜索',
   'tester.status.idle': '粘贴一条报错信息或一段日志即可开始。',
   'tester.status.loading': '正在加载报错规则…',
+  'tester.status.started': '正在匹配…',
   'tester.status.matching': '正在匹配 {lines}…',
   'tester.status.found': '在 {lines}中找到 {errors}。',
   'tester.status.none': '在 {lines}中没有找到已知报错。',

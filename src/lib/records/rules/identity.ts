@@ -30,7 +30,7 @@ export function checkIdentity(file: RecordFile): Problem[] {
   if (record === undefined) {
     return problems;
   }
-  // A path that is not a valid id is reported above; suggesting it as the id would mislead.
+  // A path that is not a valid id is reported above, and suggesting it as the id would mislead.
   if (record.id !== file.pathId && pathIsValid) {
     problems.push(
       identityProblem(file, ['id'], `id "${record.id}" does not match the file path; expected "${file.pathId}"`),

@@ -1,10 +1,10 @@
 /**
  * Overlap rule: a record's regex that also matches another record's signature
- * makes the matcher offer two answers, which is a warning unless either record
+ * makes the matcher offer two results, which is a warning unless either record
  * lists the other in transition_graph.frequently_confused_with.
  */
 
-import { normalizeForLiterals, requiredLiterals } from '../../regex/literals';
+import { extractLiterals, foldForPrefilter } from '../../regex/literals';
 import type { Problem } from '../problem';
 import type { CompiledRecord } from './regex';
 import { problemAt } from './problem-at';
@@ -14,16 +14,18 @@ const GRAM_LENGTH = 3;
 
 /**
  * Index from three-character substrings to the signatures that contain them, so
- * that a regex runs only on signatures containing its required literal. This keeps
- * the check far below n² regex runs on realistic corpora. A regex without a
- * literal of at least three characters still runs on every signature.
+ * that a regex runs only on signatures that contain its required literals (as the
+ * matcher's prefilter extracts them). This keeps the check far below n² regex runs
+ * on realistic corpora. A regex without usable literals still runs on every signature.
  */
 class SignatureIndex {
   private readonly grams = new Map<string, number[]>();
+  private readonly all: readonly number[];
   readonly normalized: string[];
 
   constructor(signatures: readonly string[]) {
-    this.normalized = signatures.map(normalizeForLiterals);
+    this.normalized = signatures.map(foldForPrefilter);
+    this.all = [...this.normalized.keys()];
     this.normalized.forEach((text, index) => {
       const seen = new Set<string>();
       for (let start = 0; start + GRAM_LENGTH <= text.length; start++) {
@@ -41,10 +43,22 @@ class SignatureIndex {
     });
   }
 
-  /** Returns the indexes of signatures that contain `literal`. */
-  containing(literal: string): number[] {
+  /** Returns the indexes of signatures that contain every literal of `group`, a prefilter group. */
+  containingAll(group: readonly string[]): number[] {
+    let rarest: readonly number[] = this.all;
+    for (const literal of group) {
+      const candidates = this.candidatesFor(literal);
+      if (candidates.length < rarest.length) {
+        rarest = candidates;
+      }
+    }
+    return rarest.filter((index) => group.every((literal) => this.normalized[index]?.includes(literal) === true));
+  }
+
+  /** Returns signatures that may contain `literal`: those with its rarest indexed substring, or all. */
+  private candidatesFor(literal: string): readonly number[] {
     if (literal.length < GRAM_LENGTH) {
-      return this.filter(literal, this.normalized.keys());
+      return this.all;
     }
     let rarest: number[] | undefined;
     for (let start = 0; start + GRAM_LENGTH <= literal.length; start++) {
@@ -53,17 +67,7 @@ class SignatureIndex {
         rarest = list;
       }
     }
-    return this.filter(literal, rarest ?? []);
-  }
-
-  private filter(literal: string, candidates: Iterable<number>): number[] {
-    const found: number[] = [];
-    for (const index of candidates) {
-      if (this.normalized[index]?.includes(literal) === true) {
-        found.push(index);
-      }
-    }
-    return found;
+    return rarest ?? [];
   }
 }
 
@@ -73,9 +77,9 @@ export function checkOverlap(items: readonly CompiledRecord[]): Problem[] {
   const problems: Problem[] = [];
 
   items.forEach((item, itemIndex) => {
-    const literals = requiredLiterals(item);
-    const candidates =
-      literals === undefined ? [...index.normalized.keys()] : [...new Set(literals.flatMap((literal) => index.containing(literal)))];
+    // A match needs every literal of at least one group, and no group means any signature may match.
+    const { anyOf } = extractLiterals(item);
+    const candidates = anyOf.length === 0 ? [...index.normalized.keys()] : [...new Set(anyOf.flatMap((group) => index.containingAll(group)))];
     candidates.sort((a, b) => a - b);
 
     for (const candidateIndex of candidates) {

@@ -9,7 +9,7 @@ export function problemAt(
   severity: Severity,
   rule: string,
   message: string,
-  position: SourcePosition = positionOfValue(file.parsed.ast, path),
+  position: SourcePosition = positionOfValue(file.parsed.syntaxTree(), path),
 ): Problem {
   return { file: file.file, ...position, path: formatPath(path), severity, rule, message };
 }

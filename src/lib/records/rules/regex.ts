@@ -32,7 +32,7 @@ export function compileRecordRegexes(files: readonly RecordFile[]): { compiled: 
     const converted = convertPattern(record.regex);
     if (!converted.ok) {
       for (const problem of converted.problems) {
-        const position = positionInString(file.parsed.ast, file.parsed.text, ['regex'], problem.offset);
+        const position = positionInString(file.parsed.syntaxTree(), file.parsed.text, ['regex'], problem.offset);
         problems.push(problemAt(file, ['regex'], 'error', 'regex-syntax', problem.message, position));
       }
       continue;
@@ -66,14 +66,14 @@ export async function checkRegexSafety(
 }
 
 function safetyProblem(item: CompiledRecord, verdict: Exclude<RedosVerdict, { status: 'accepted' }>): Problem {
-  const shown = `/${item.source}/${item.flags}`;
+  const regexText = `/${item.source}/${item.flags}`;
   if (verdict.status === 'exponential') {
     return problemAt(
       item.file,
       ['regex'],
       'error',
       'regex-safety',
-      `${shown} can backtrack exponentially (catastrophic ReDoS), for example on ${verdict.attack}; ` +
+      `${regexText} can backtrack exponentially (catastrophic ReDoS) in ${verdict.part}, for example on ${verdict.attack}; ` +
         'remove the nested or overlapping repetition, such as (a+)+ or (a|a)*',
     );
   }
@@ -82,7 +82,7 @@ function safetyProblem(item: CompiledRecord, verdict: Exclude<RedosVerdict, { st
     ['regex'],
     'warning',
     'regex-safety',
-    `ReDoS check could not decide on ${shown} (${verdict.reason}); ` +
+    `ReDoS check could not decide on ${regexText} (${verdict.reason}); ` +
       'the self-test and overlap checks were skipped for it, so simplify the pattern',
   );
 }
@@ -90,7 +90,7 @@ function safetyProblem(item: CompiledRecord, verdict: Exclude<RedosVerdict, { st
 /** Checks that the regex matches the signature and every example, and does not match the empty string. */
 export function checkSelfTest(item: CompiledRecord): Problem[] {
   const problems: Problem[] = [];
-  const shown = `/${item.source}/${item.flags}`;
+  const regexText = `/${item.source}/${item.flags}`;
   if (item.regex.test('')) {
     problems.push(
       problemAt(
@@ -98,7 +98,7 @@ export function checkSelfTest(item: CompiledRecord): Problem[] {
         ['regex'],
         'error',
         'regex-self-test',
-        `${shown} matches the empty string, so it would match every message; require some text`,
+        `${regexText} matches the empty string, so it would match every message; require some text`,
       ),
     );
   }
@@ -114,7 +114,7 @@ export function checkSelfTest(item: CompiledRecord): Problem[] {
           target.path,
           'error',
           'regex-self-test',
-          `regex ${shown} does not match ${target.name} ${JSON.stringify(target.text)}; fix the regex or the text`,
+          `regex ${regexText} does not match ${target.name} ${JSON.stringify(target.text)}; fix the regex or the text`,
         ),
       );
     }
