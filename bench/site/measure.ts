@@ -4,7 +4,7 @@
  */
 
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** Interval between two memory samples, in milliseconds. */
 const SAMPLE_INTERVAL_MS = 200;
@@ -23,8 +23,17 @@ export interface RunMeasurement {
 export interface RunOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** File that receives the command's stdout and stderr. */
+  /**
+   * File that receives the command's stdout and stderr. The memory samples go
+   * to `<logFile>.memory.tsv`: seconds since start, group RSS in MiB, and the
+   * largest process with its RSS.
+   */
   logFile: string;
+}
+
+interface GroupSample {
+  totalBytes: number;
+  largest: { command: string; pid: number; bytes: number } | undefined;
 }
 
 const PAGE_SIZE = readPageSize();
@@ -62,8 +71,19 @@ export async function runMeasured(command: string, args: readonly string[], opti
   process.once('SIGINT', stopOnSignal);
 
   let peakRssBytes = 0;
+  const timeline: string[] = ['seconds\tgroup_rss_mib\tlargest_process\tlargest_rss_mib'];
   const sample = (): void => {
-    peakRssBytes = Math.max(peakRssBytes, groupRssBytes(groupId));
+    const current = sampleGroup(groupId);
+    peakRssBytes = Math.max(peakRssBytes, current.totalBytes);
+    const largest = current.largest;
+    timeline.push(
+      [
+        ((performance.now() - started) / 1000).toFixed(1),
+        mebibytes(current.totalBytes),
+        largest === undefined ? '' : `${largest.command}[${largest.pid}]`,
+        largest === undefined ? '' : mebibytes(largest.bytes),
+      ].join('\t'),
+    );
   };
   sample();
   const timer = setInterval(sample, SAMPLE_INTERVAL_MS);
@@ -75,15 +95,16 @@ export async function runMeasured(command: string, args: readonly string[], opti
     clearInterval(timer);
     process.off('SIGINT', stopOnSignal);
     closeSync(log);
+    writeFileSync(`${options.logFile}.memory.tsv`, `${timeline.join('\n')}\n`);
   });
   const wallSeconds = (performance.now() - started) / 1000;
 
   return { exitCode, wallSeconds, cpuSeconds: readCpuSeconds(timesFile), peakRssBytes };
 }
 
-/** Sums the RSS of the processes whose process group is `groupId`. */
-function groupRssBytes(groupId: number): number {
-  let total = 0;
+/** Sums the RSS of the processes whose process group is `groupId`, and finds the largest one. */
+function sampleGroup(groupId: number): GroupSample {
+  const result: GroupSample = { totalBytes: 0, largest: undefined };
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) {
       continue;
@@ -98,11 +119,21 @@ function groupRssBytes(groupId: number): number {
     // Fields after the command name, which is in parentheses and may hold spaces:
     // state, ppid, pgrp, ... with rss (in pages) as the 22nd of them (field 24 in proc(5)).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) === groupId) {
-      total += Number(fields[21] ?? 0) * PAGE_SIZE;
+    if (Number(fields[2]) !== groupId) {
+      continue;
+    }
+    const bytes = Number(fields[21] ?? 0) * PAGE_SIZE;
+    result.totalBytes += bytes;
+    if (result.largest === undefined || bytes > result.largest.bytes) {
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      result.largest = { command, pid: Number(name), bytes };
     }
   }
-  return total;
+  return result;
+}
+
+function mebibytes(bytes: number): string {
+  return (bytes / 1024 ** 2).toFixed(0);
 }
 
 function readCpuSeconds(timesFile: string): number {

@@ -6,7 +6,7 @@
 
 import { parseArgs } from 'node:util';
 
-import { contentDirectory } from '../integrations/validate-records';
+import { contentDir } from '../lib/records/content-dir';
 import { countErrors, formatProblem, formatSummary } from '../lib/records/problem';
 import { validateCorpus } from '../lib/records/validate-corpus';
 
@@ -46,8 +46,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const directory = options.dir ?? contentDirectory();
-  const { records, problems } = await validateCorpus(directory, {
+  const directory = options.dir ?? contentDir();
+  const { fileCount, problems } = await validateCorpus(directory, {
     onCacheProblem: (reason) => process.stderr.write(`validate: ReDoS cache ignored and rebuilt: ${reason}\n`),
   });
 
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     for (const problem of problems) {
       process.stdout.write(`${formatProblem(problem)}\n`);
     }
-    process.stdout.write(`${formatSummary(records.length, problems)}\n`);
+    process.stdout.write(`${formatSummary(fileCount, problems)}\n`);
   }
   return countErrors(problems) > 0 ? 1 : 0;
 }

@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { contentDirectory, validateRecords } from './validate-records';
+import { contentDir } from '../lib/records/content-dir';
+import { validateRecords } from './validate-records';
 
 type SetupHook = (options: {
   config: { root: URL };
@@ -35,11 +36,11 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-describe('contentDirectory', () => {
+describe('contentDir', () => {
   it('defaults to content/errors', () => {
-    expect(contentDirectory({})).toBe('content/errors');
-    expect(contentDirectory({ ERRDEX_CONTENT_DIR: '' })).toBe('content/errors');
-    expect(contentDirectory({ ERRDEX_CONTENT_DIR: '/tmp/bench' })).toBe('/tmp/bench');
+    expect(contentDir({})).toBe('content/errors');
+    expect(contentDir({ ERRDEX_CONTENT_DIR: '' })).toBe('content/errors');
+    expect(contentDir({ ERRDEX_CONTENT_DIR: '/tmp/bench' })).toBe('/tmp/bench');
   });
 });
 

@@ -10,20 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 import type { AstroIntegration } from 'astro';
 
+import { contentDir } from '../lib/records/content-dir';
 import { countErrors, formatProblem, formatSummary } from '../lib/records/problem';
 import { validateCorpus } from '../lib/records/validate-corpus';
-
-/** Content folder used when `ERRDEX_CONTENT_DIR` is not set, relative to the project root. */
-export const DEFAULT_CONTENT_DIR = 'content/errors';
-
-/**
- * Returns the record folder: `ERRDEX_CONTENT_DIR` when set and not empty, else
- * `content/errors`. Benchmarks set the variable to build a generated corpus.
- */
-export function contentDirectory(environment: NodeJS.ProcessEnv = process.env): string {
-  const configured = environment['ERRDEX_CONTENT_DIR'];
-  return configured === undefined || configured === '' ? DEFAULT_CONTENT_DIR : configured;
-}
 
 /** Creates the integration. Add it first in `integrations` so bad records stop the build early. */
 export function validateRecords(): AstroIntegration {
@@ -39,8 +28,8 @@ export function validateRecords(): AstroIntegration {
           return;
         }
         const root = fileURLToPath(config.root);
-        const directory = path.resolve(root, contentDirectory());
-        const { records, problems } = await validateCorpus(directory, {
+        const directory = path.resolve(root, contentDir());
+        const { fileCount, problems } = await validateCorpus(directory, {
           redos: { cacheFile: path.join(root, 'node_modules', '.cache', 'errdex', 'redos.json') },
           onCacheProblem: (reason) => logger.warn(`ReDoS cache ignored and rebuilt: ${reason}`),
         });
@@ -54,7 +43,7 @@ export function validateRecords(): AstroIntegration {
             logger.warn(line);
           }
         }
-        const summary = formatSummary(records.length, problems);
+        const summary = formatSummary(fileCount, problems);
         if (failing) {
           throw new Error(`Record validation failed: ${summary}. Fix the errors listed above, or run npm run validate.`);
         }

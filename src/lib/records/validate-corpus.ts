@@ -24,6 +24,8 @@ export interface ValidatedRecord {
 export interface CorpusValidation {
   /** Every file that is valid JSON and passes the schema, sorted by id. */
   records: ValidatedRecord[];
+  /** Number of record files checked, valid or not: the count the summary line reports. */
+  fileCount: number;
   /** Every problem found, sorted by file and position. */
   problems: Problem[];
 }
@@ -52,7 +54,7 @@ export async function validateCorpus(rootDir: string, options: ValidateCorpusOpt
   );
   records.sort((a, b) => compareIds(a.id, b.id));
   problems.sort(compareProblems);
-  return { records, problems };
+  return { records, fileCount: files.length, problems };
 }
 
 /** Orders ids by UTF-16 code units, the same on every machine, unlike localeCompare. */
