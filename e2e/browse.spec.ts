@@ -49,10 +49,60 @@ test.describe('home page', () => {
 
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     const domains = page.getByRole('region', { name: '领域' });
-    await expect(domains.getByRole('link', { name: /^api \d+ 个条目$/ })).toHaveAttribute('href', /zh\/domains\/api\/$/);
+    await expect(domains.getByRole('link', { name: /^api \d+ 条记录$/ })).toHaveAttribute('href', /zh\/domains\/api\/$/);
   });
 
   for (const path of ['', 'zh/']) {
+    test(`passes axe at /${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
+});
+
+test.describe('domains index', () => {
+  test('lists every domain with its count', async ({ page }) => {
+    await page.goto('domains/');
+
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1, name: 'Domains' })).toBeVisible();
+    for (const [domain, count] of domainCounts) {
+      const countText = count === 1 ? '1 record' : `${count} records`;
+      const link = main.getByRole('link', { name: `${domain} ${countText}`, exact: true });
+      await expect(link, domain).toHaveAttribute('href', new RegExp(`domains/${domain}/$`));
+    }
+    await expect(main.getByRole('listitem')).toHaveCount(domainCounts.size);
+  });
+
+  test('Chinese index lists domains in Chinese', async ({ page }) => {
+    await page.goto('zh/domains/');
+
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1, name: '领域' })).toBeVisible();
+    for (const [domain, count] of domainCounts) {
+      const link = main.getByRole('link', { name: `${domain} ${count} 条记录`, exact: true });
+      await expect(link, domain).toHaveAttribute('href', new RegExp(`zh/domains/${domain}/$`));
+    }
+  });
+
+  test('header Domains link opens the index', async ({ page }) => {
+    await page.goto('errors/api/rate-limit-connection-pool-exhausted/');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Domains' }).click();
+    await expect(page).toHaveURL(/\/domains\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Domains' })).toBeVisible();
+  });
+
+  test('Chinese header link opens the Chinese index', async ({ page }) => {
+    await page.goto('zh/');
+
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '领域' }).click();
+    await expect(page).toHaveURL(/\/zh\/domains\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: '领域' })).toBeVisible();
+  });
+
+  for (const path of ['domains/', 'zh/domains/']) {
     test(`passes axe at /${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);

@@ -117,7 +117,8 @@ notFoundTest.describe('404 page', () => {
 
     await page.goto('zh/errors/api/no-such-error/');
 
-    const chinese = page.locator('[lang="zh-CN"]').filter({ has: page.getByRole('heading', { name: '页面不存在' }) });
+    // The block inside <main>: the whole document is zh-CN on a Chinese address too.
+    const chinese = page.getByRole('main').locator('[lang="zh-CN"]').filter({ has: page.getByRole('heading', { name: '页面不存在' }) });
     await expect(chinese).toBeVisible();
     await expect(chinese.getByRole('heading', { name: 'api 领域的记录' })).toBeVisible();
     const records = chinese.getByRole('region', { name: 'api 领域的记录' });
@@ -126,9 +127,53 @@ notFoundTest.describe('404 page', () => {
       new RegExp(`/zh/errors/${SEED_ID}/$`),
     );
     await expect(chinese.getByRole('link', { name: '打开搜索页' })).toHaveAttribute('href', /\/zh\/search\/$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Records in the api domain' })).toBeHidden();
     await expectNoSeriousA11yViolations(page);
+  });
+
+  notFoundTest('Chinese address switches the page to Chinese', async ({ page, request }) => {
+    const index = (await (await request.get('api/errors.json')).json()) as RecordIndex;
+    const nodeRecords = index.records.filter((record) => record.domain === 'node');
+    expect(nodeRecords.length).toBeGreaterThan(0);
+
+    const response = await page.goto('zh/errors/node/nope/');
+
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page).toHaveTitle('页面不存在 · Errdex');
+    await expect(page.getByRole('main').getByRole('heading').first()).toHaveText('页面不存在');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(['页面不存在']);
+    await expect(page.getByRole('search', { name: 'Search the records' })).toBeHidden();
+
+    const records = page.getByRole('region', { name: 'node 领域的记录' });
+    await expect(records.getByRole('listitem')).toHaveCount(nodeRecords.length);
+    for (const record of nodeRecords) {
+      await expect(records.getByRole('link', { name: record.signature_zh ?? record.signature, exact: true })).toHaveAttribute(
+        'href',
+        new RegExp(`/zh/errors/${record.id}/$`),
+      );
+    }
+    // The header is static English HTML, so it is marked as English inside the Chinese document.
+    await expect(page.locator('header')).toHaveAttribute('lang', 'en');
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  notFoundTest('Chinese address is Chinese before scripts load', async ({ page }) => {
+    // Without the module scripts only the inline head script runs, as before first paint.
+    await page.route('**/zh/errors/node/nope/', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '');
+      await route.fulfill({ response, body: html });
+    });
+
+    await page.goto('zh/errors/node/nope/');
+
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeHidden();
+    // The domain list needs the module script, so its absence shows that the scripts were removed.
+    await expect(page.getByRole('region', { name: 'node 领域的记录' })).toBeHidden();
   });
 
   notFoundTest('works without JavaScript', async ({ browser, baseURL }) => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { usableTranslation } from '../src/lib/records/view/text';
+import type { ErrorRecord } from '../src/schema';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 
 /** The seed record, read from disk so the test follows its content. */
@@ -14,8 +16,28 @@ const seed = JSON.parse(
   workarounds: Array<{ how: string }>;
 };
 
+/** Reads one record from the content folder, such as `node/eaddrinuse`. */
+function readRecord(id: string): ErrorRecord {
+  return JSON.parse(readFileSync(join(import.meta.dirname, `../content/errors/${id}.json`), 'utf8')) as ErrorRecord;
+}
+
 const EN_PATH = 'errors/api/rate-limit-connection-pool-exhausted/';
 const ZH_PATH = 'zh/errors/api/rate-limit-connection-pool-exhausted/';
+
+/** A record whose Chinese workarounds translate entries that have an English condition starting with "When". */
+const CONDITION_RECORD = 'node/eaddrinuse';
+
+/** Record pages with long unbroken tokens (stack traces, URLs, class names) and wide version tables. */
+const LONG_RECORDS = [
+  'node/unhandled-promise-rejection',
+  'python/urllib3-max-retries-exceeded',
+  'docker/cannot-connect-to-daemon',
+  'postgres/too-many-clients',
+  'api/read-timeout',
+];
+
+/** Width of a small phone screen, in CSS pixels. */
+const PHONE_WIDTH = 375;
 
 /** Fragment ids every record page has, in both languages; the seed has 3 workarounds and 2 dead ends. */
 const SEED_ANCHORS = [
@@ -48,8 +70,27 @@ test.describe('record page in English', () => {
   test('lists workarounds highest rate first', async ({ page }) => {
     await page.goto(EN_PATH);
 
-    const rates = await page.getByRole('region', { name: 'Workarounds' }).getByText(/% success$/).allTextContents();
-    expect(rates).toEqual(['80% success', '75% success', '70% success']);
+    const rates = await page.getByRole('region', { name: 'Workarounds' }).getByText(/ of cases \(estimate\)$/).allTextContents();
+    expect(rates).toEqual([
+      'Works in ~80% of cases (estimate)',
+      'Works in ~75% of cases (estimate)',
+      'Works in ~70% of cases (estimate)',
+    ]);
+  });
+
+  test('presents rates as estimates', async ({ page }) => {
+    await page.goto(EN_PATH);
+
+    await expect(page.getByRole('region', { name: 'Workarounds' })).toContainText('The rates are estimates');
+    await expect(page.getByRole('region', { name: 'Dead ends' }).getByText('Fails in ~60% of cases (estimate)')).toBeVisible();
+  });
+
+  test('labels conditions without repeating "when"', async ({ page }) => {
+    await page.goto(`errors/${CONDITION_RECORD}/`);
+
+    const workarounds = page.getByRole('region', { name: 'Workarounds' });
+    await expect(workarounds.getByText(/Condition: When /).first()).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText('Applies when');
   });
 
   test('has the stable anchors', async ({ page }) => {
@@ -137,7 +178,7 @@ test.describe('record page in Chinese', () => {
     await expect(heading.locator('[lang="en"]')).toHaveText(seed.signature);
     await expect(page.getByText(seed.signature_zh)).toBeVisible();
     await expect(page.getByRole('region', { name: '根本原因' })).toContainText(seed.root_cause_zh);
-    await expect(page.getByText('未经核实：本条目由 AI 撰写，尚未经过人工审核。')).toBeVisible();
+    await expect(page.getByText('未经核实：本记录由 AI 撰写，尚未经过人工审核。')).toBeVisible();
   });
 
   test('marks the untranslated workarounds', async ({ page }) => {
@@ -147,9 +188,41 @@ test.describe('record page in Chinese', () => {
     await expect(items).toHaveCount(seed.workarounds.length);
     for (const [index, workaround] of seed.workarounds.entries()) {
       const item = items.nth(index);
+      await expect(item.getByText('尚未翻译')).toHaveCount(1);
       await expect(item.getByText('尚未翻译')).toBeVisible();
       await expect(item.locator('[lang="en"]')).toHaveText(workaround.how);
     }
+  });
+
+  test('shows translated workarounds without the English condition', async ({ page }) => {
+    const record = readRecord(CONDITION_RECORD);
+    const translations = record.workarounds_zh ?? [];
+    const translated = record.workarounds.filter((workaround, index) =>
+      usableTranslation(`${workaround.action} ${workaround.how}`, translations[index]) !== null,
+    );
+    const untranslatedCount = record.workarounds.length - translated.length;
+    expect(translated.filter((workaround) => workaround.condition.trim() !== '').length, 'test record').toBeGreaterThan(0);
+
+    await page.goto(`zh/errors/${CONDITION_RECORD}/`);
+
+    const region = page.getByRole('region', { name: '解决方法' });
+    await expect(region.getByText('尚未翻译')).toHaveCount(untranslatedCount);
+    for (const workaround of translated) {
+      if (workaround.condition.trim() !== '') await expect(region).not.toContainText(workaround.condition);
+    }
+    const untranslatedConditions = record.workarounds.filter(
+      (workaround) => !translated.includes(workaround) && workaround.condition.trim() !== '',
+    );
+    await expect(region.getByText('适用条件')).toHaveCount(untranslatedConditions.length);
+  });
+
+  test('shows estimated rates in Chinese', async ({ page }) => {
+    await page.goto(ZH_PATH);
+
+    const region = page.getByRole('region', { name: '解决方法' });
+    await expect(region.getByText('估计成功率约 80%')).toBeVisible();
+    await expect(region).toContainText('成功率均为估计值');
+    await expect(page.getByRole('region', { name: '无效做法' }).getByText('估计失败率约 60%')).toBeVisible();
   });
 
   test('shows UI text in Chinese', async ({ page }) => {
@@ -194,6 +267,22 @@ test.describe('record page in Chinese', () => {
     await page.goto(ZH_PATH);
     await expectNoSeriousA11yViolations(page);
   });
+});
+
+test.describe('record page on a phone', () => {
+  test.use({ viewport: { width: PHONE_WIDTH, height: 800 } });
+
+  for (const id of LONG_RECORDS) {
+    for (const prefix of ['', 'zh/']) {
+      test(`fits ${PHONE_WIDTH} px at /${prefix}errors/${id}/`, async ({ page }) => {
+        await page.goto(`${prefix}errors/${id}/`);
+
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth).toBeLessThanOrEqual(PHONE_WIDTH);
+      });
+    }
+  }
 });
 
 test.describe('record page without JavaScript', () => {

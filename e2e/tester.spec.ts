@@ -100,8 +100,41 @@ test.describe('tester', () => {
     await textArea(page).fill('x'.repeat(9000));
     await page.getByRole('button', { name: 'Copy share link' }).click();
 
-    await expect(page.getByText(/too long for a practical link \(9 KB/)).toBeVisible();
+    await expect(page.getByText(/^The text is 8\.8 KB, too long for a share link\. A link carries at most 8 KB /)).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Share link' })).toBeHidden();
+  });
+
+  test('gives the text size, not the link size', async ({ page }) => {
+    // 6,000 bytes of UTF-8 that take 18,000 characters in a link.
+    await page.goto('zh/tester/');
+    await textArea(page).fill('连接'.repeat(1000));
+    await page.getByRole('button', { name: '复制分享链接' }).click();
+
+    await expect(page.getByText(/^文本大小为 5\.9 KB，太长，无法放进分享链接。链接最多容纳 8 KB /)).toBeVisible();
+  });
+
+  for (const [path, notice] of [
+    ['tester/', 'The text in this share link could not be decoded'],
+    ['zh/tester/', '无法解码这个分享链接里的文本'],
+  ] as const) {
+    test(`announces a broken share link on ${path}`, async ({ page }) => {
+      await page.goto(`${path}#q=%E0%A4%A`);
+
+      const alert = page.getByRole('alert');
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText(notice);
+      await expect(textArea(page)).toHaveValue('');
+
+      // The notice goes away once the user types.
+      await textArea(page).fill('ERROR:  deadlock detected');
+      await expect(alert).toBeHidden();
+    });
+  }
+
+  test('shows no notice for a plain tester address', async ({ page }) => {
+    await page.goto('tester/#main');
+    await expect(page.getByText('Paste a message or a log to start.')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('works in Chinese', async ({ page }) => {
@@ -113,6 +146,12 @@ test.describe('tester', () => {
     const links = await headingLinks(page);
     expect(links[0]).toMatch(new RegExp(`/zh/errors/${SEED_ID}/$`));
     await expect(resultFor(page, SEED_ID)).toContainText('第 2 行');
+  });
+
+  test('joins the Chinese hint sentences without a space', async ({ page }) => {
+    await page.goto('zh/tester/');
+    const hint = page.getByText(/^输入或粘贴后自动开始匹配/);
+    await expect(hint).toContainText('也可以。文本只留在你的浏览器里');
   });
 
   test('says when nothing matches', async ({ page }) => {

@@ -30,13 +30,13 @@ export interface CapturedResponse {
   reportedBodyBytes: number;
   /** Response status line and header bytes, from `request.sizes().responseHeadersSize`. */
   headerBytes: number;
-  /** `content-encoding` response header, such as `gzip`; undefined when the body is sent as stored. */
+  /** `content-encoding` response header, such as `gzip`, or undefined when the body is sent as stored. */
   contentEncoding: string | undefined;
 }
 
 export interface QueryOutcome {
   query: string;
-  /** Matching records that the search box reports; undefined when it showed a message instead. */
+  /** Matching records that the search box reports, or undefined when it showed a message instead. */
   matches: number | undefined;
   /** The message the box showed in place of results (no results, search failed). */
   message: string | undefined;
@@ -71,15 +71,14 @@ export interface SearchVisit {
 /** Time without any request in flight or started that counts as "network idle", in milliseconds. */
 const QUIET_MS = 750;
 
-/** Longest wait for results or for the network to go idle, in milliseconds. */
+/** Maximum wait for results or for the network to go idle, in milliseconds. */
 const WAIT_TIMEOUT_MS = 120_000;
 
 /**
- * Opens `pagePath` in a new browser context (an empty HTTP cache), waits for
- * the page to go idle, then focuses the header search box and enters the first
- * query, waits for its results and for the network to go idle, then replaces
- * it with the later query and waits again. Throws when a query shows no
- * results.
+ * Opens `pagePath` in a new browser context (an empty HTTP cache) and waits
+ * for the page to go idle. Then focuses the header search box, enters the
+ * first query, and waits for its results and for the network to go idle.
+ * Then replaces it with the later query and waits again.
  */
 export async function measureSearchVisit(browser: Browser, visit: SearchVisit): Promise<SearchMeasurement> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -109,14 +108,12 @@ async function runVisit(context: BrowserContext, visit: SearchVisit): Promise<Se
   tracker.phase = 'first';
   await searchBox.focus();
   await enterQuery(searchBox, visit.firstQuery, visit.typingDelayMs);
-  const first = await waitForOutcome(page, visit.firstQuery);
-  await tracker.waitForQuiet();
+  const first = await waitForSettledOutcome(page, tracker, visit.firstQuery);
 
   tracker.phase = 'later';
   await searchBox.fill('');
   await enterQuery(searchBox, visit.laterQuery, visit.typingDelayMs);
-  const later = await waitForOutcome(page, visit.laterQuery);
-  await tracker.waitForQuiet();
+  const later = await waitForSettledOutcome(page, tracker, visit.laterQuery);
 
   const { responses, failedRequests } = await tracker.finish();
   return { pagePath: visit.pagePath, first, later, responses, failedRequests, consoleErrors };
@@ -128,6 +125,26 @@ async function enterQuery(searchBox: Locator, query: string, typingDelayMs: numb
   } else {
     await searchBox.pressSequentially(query, { delay: typingDelayMs });
   }
+}
+
+/** Time a message must stay on screen after the network went idle to count as the query's outcome, in milliseconds. */
+const MESSAGE_SETTLE_MS = 1000;
+
+/**
+ * Waits for the outcome of `query` and for the network to go idle. Results
+ * are recognised by the query they carry, but a message carries none. While
+ * typing, the "no records" message of a one-letter prefix can still be on
+ * screen. So a message counts only if it is still there, with no results for
+ * `query`, after the network has been idle for MESSAGE_SETTLE_MS.
+ */
+async function waitForSettledOutcome(page: Page, tracker: RequestTracker, query: string): Promise<QueryOutcome> {
+  const outcome = await waitForOutcome(page, query);
+  await tracker.waitForQuiet();
+  if (outcome.message === undefined) return outcome;
+
+  await page.waitForTimeout(MESSAGE_SETTLE_MS);
+  await tracker.waitForQuiet();
+  return waitForOutcome(page, query);
 }
 
 /**
@@ -198,7 +215,7 @@ class RequestTracker {
     while (this.#inFlight.size > 0 || performance.now() - this.#lastActivity < QUIET_MS) {
       if (performance.now() > deadline) {
         const open = [...this.#inFlight].map((request) => this.#path(request.url()));
-        throw new Error(`Timed out after ${WAIT_TIMEOUT_MS} ms waiting for the network to go idle; still loading: ${open.join(', ')}`);
+        throw new Error(`Timed out after ${WAIT_TIMEOUT_MS} ms waiting for the network to go idle. Still loading: ${open.join(', ')}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -226,7 +243,7 @@ class RequestTracker {
     const path = this.#path(request.url());
     const contentLength = Number(headers['content-length']);
     if (headers['content-length'] === undefined || !Number.isInteger(contentLength)) {
-      throw new Error(`Response for ${path} has no valid content-length header; the byte counts need one on every response`);
+      throw new Error(`Response for ${path} has no valid content-length header, which the byte counts need on every response`);
     }
 
     return {

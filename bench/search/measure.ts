@@ -163,6 +163,12 @@ async function measureOnServer(browser: Browser, options: Options, recordId: str
       });
       runs.push({ lang, compression, measurement });
     }
+
+    // Every response the server sent must be in the browser's log, including those of the Pagefind worker.
+    const captured = runs.reduce((sum, run) => sum + run.measurement.responses.length, 0);
+    if (captured !== server.responseCount()) {
+      throw new Error(`The browser logged ${captured} responses but the ${compression} server sent ${server.responseCount()}, so the byte counts would be incomplete`);
+    }
     return runs;
   } finally {
     await server.close();
@@ -303,4 +309,9 @@ async function main(argv: string[]): Promise<number> {
   return checks.every((check) => check.pass) && problems.length === 0 ? 0 : 1;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`bench:search: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+}

@@ -81,9 +81,9 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-/** A Markdown table with one row per language and query, for the runs on one server. */
+/** Formats the runs on one server as a Markdown table with one row per language and query. */
 export function phaseTable(runs: readonly LanguageRun[]): string {
-  const header = ['Language', 'Query', 'Text', 'Matches', 'Requests', ...FILE_KINDS.map((kind) => KIND_LABELS[kind]), 'Headers', 'Total'];
+  const header = ['Language', 'Phase', 'Query', 'Matches', 'Requests', ...FILE_KINDS.map((kind) => KIND_LABELS[kind]), 'Headers', 'Total'];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, index) => (index < 3 ? ' --- ' : ' ---: ')).join('|')}|`];
 
   for (const run of runs) {
@@ -108,8 +108,8 @@ export function phaseTable(runs: readonly LanguageRun[]): string {
 }
 
 /**
- * A Markdown table of every code file that a first query loaded, with its
- * size on disk and its transfer size on each server.
+ * Formats every code file that a first query loaded as a Markdown table, with
+ * its size on disk and its body size on each server.
  */
 export function codeTable(plain: readonly LanguageRun[], gzip: readonly LanguageRun[], diskBytes: ReadonlyMap<string, number>): string {
   const transfer = (runs: readonly LanguageRun[]) => {

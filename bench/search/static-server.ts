@@ -15,13 +15,12 @@ import { gzipSync } from 'node:zlib';
 /**
  * `none` sends every file as it is on disk. `gzip` compresses text files
  * (HTML, CSS, JS, JSON, SVG, XML) at zlib level 6 when the request accepts
- * gzip, as common static hosts do. Pagefind's `.pagefind`, `.pf_*` files are
- * served as binary and never compressed again, because Pagefind writes them
- * gzipped already.
+ * gzip. Pagefind's `.pagefind` and `.pf_*` files are served as binary and
+ * not compressed again, because Pagefind writes them gzipped already.
  */
 export type Compression = 'none' | 'gzip';
 
-/** zlib's default level, and a common setting of static hosts. */
+/** zlib's default compression level. Real hosts differ, so the gzip figures are an estimate of theirs. */
 export const GZIP_LEVEL = 6;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -44,6 +43,8 @@ const COMPRESSIBLE_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json'
 export interface StaticServer {
   /** Origin with a trailing slash, such as `http://127.0.0.1:41234/`. */
   url: string;
+  /** Number of responses sent so far, to cross-check the browser's request log. */
+  responseCount(): number;
   close(): Promise<void>;
 }
 
@@ -51,8 +52,12 @@ export interface StaticServer {
 export async function startStaticServer(root: string, compression: Compression): Promise<StaticServer> {
   const siteRoot = path.resolve(root);
   const gzipCache = new Map<string, Buffer>();
+  let responses = 0;
 
   const server = createServer((request, response) => {
+    response.once('finish', () => {
+      responses += 1;
+    });
     handle(siteRoot, compression, gzipCache, request, response).catch((error: unknown) => {
       process.stderr.write(`static server: ${request.method} ${request.url} failed: ${String(error)}\n`);
       if (!response.headersSent) response.writeHead(500, { 'content-length': 0 });
@@ -68,6 +73,7 @@ export async function startStaticServer(root: string, compression: Compression):
 
   return {
     url: `http://127.0.0.1:${port}/`,
+    responseCount: () => responses,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -18,6 +18,12 @@ export interface RunMeasurement {
   cpuSeconds: number;
   /** Highest sum of resident memory over all processes of the run's process group, in bytes. */
   peakRssBytes: number;
+  /** RSS summed per command name (such as `node` or `pagefind_extend`) in the sample with the highest total. */
+  peakComposition: Record<string, number>;
+  /** Highest RSS summed per command name over the whole run; the peaks may fall in different samples. */
+  peakByCommand: Record<string, number>;
+  /** Start time, in milliseconds since the Unix epoch. */
+  startedAt: number;
 }
 
 export interface RunOptions {
@@ -26,14 +32,14 @@ export interface RunOptions {
   /**
    * File that receives the command's stdout and stderr. The memory samples go
    * to `<logFile>.memory.tsv`: seconds since start, group RSS in MiB, and the
-   * largest process with its RSS.
+   * RSS in MiB per command name.
    */
   logFile: string;
 }
 
 interface GroupSample {
   totalBytes: number;
-  largest: { command: string; pid: number; bytes: number } | undefined;
+  byCommand: Map<string, number>;
 }
 
 const PAGE_SIZE = readPageSize();
@@ -47,6 +53,7 @@ const PAGE_SIZE = readPageSize();
 export async function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<RunMeasurement> {
   const timesFile = `${options.logFile}.time`;
   const log = openSync(options.logFile, 'w');
+  const startedAt = Date.now();
   const started = performance.now();
   const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', timesFile, command, ...args], {
     cwd: options.cwd,
@@ -71,18 +78,21 @@ export async function runMeasured(command: string, args: readonly string[], opti
   process.once('SIGINT', stopOnSignal);
 
   let peakRssBytes = 0;
-  const timeline: string[] = ['seconds\tgroup_rss_mib\tlargest_process\tlargest_rss_mib'];
+  let peakComposition: Record<string, number> = {};
+  const peakByCommand: Record<string, number> = {};
+  const timeline: string[] = ['seconds\tgroup_rss_mib\trss_mib_by_command'];
   const sample = (): void => {
     const current = sampleGroup(groupId);
-    peakRssBytes = Math.max(peakRssBytes, current.totalBytes);
-    const largest = current.largest;
+    if (current.totalBytes > peakRssBytes) {
+      peakRssBytes = current.totalBytes;
+      peakComposition = Object.fromEntries(current.byCommand);
+    }
+    for (const [command, bytes] of current.byCommand) {
+      peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, bytes);
+    }
+    const parts = [...current.byCommand].map(([command, bytes]) => `${command}=${mebibytes(bytes)}`);
     timeline.push(
-      [
-        ((performance.now() - started) / 1000).toFixed(1),
-        mebibytes(current.totalBytes),
-        largest === undefined ? '' : `${largest.command}[${largest.pid}]`,
-        largest === undefined ? '' : mebibytes(largest.bytes),
-      ].join('\t'),
+      [((performance.now() - started) / 1000).toFixed(1), mebibytes(current.totalBytes), parts.join(' ')].join('\t'),
     );
   };
   sample();
@@ -99,12 +109,20 @@ export async function runMeasured(command: string, args: readonly string[], opti
   });
   const wallSeconds = (performance.now() - started) / 1000;
 
-  return { exitCode, wallSeconds, cpuSeconds: readCpuSeconds(timesFile), peakRssBytes };
+  return {
+    exitCode,
+    wallSeconds,
+    cpuSeconds: readCpuSeconds(timesFile),
+    peakRssBytes,
+    peakComposition,
+    peakByCommand,
+    startedAt,
+  };
 }
 
-/** Sums the RSS of the processes whose process group is `groupId`, and finds the largest one. */
+/** Sums the RSS of the processes whose process group is `groupId`, in total and per command name. */
 function sampleGroup(groupId: number): GroupSample {
-  const result: GroupSample = { totalBytes: 0, largest: undefined };
+  const result: GroupSample = { totalBytes: 0, byCommand: new Map() };
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) {
       continue;
@@ -123,11 +141,10 @@ function sampleGroup(groupId: number): GroupSample {
       continue;
     }
     const bytes = Number(fields[21] ?? 0) * PAGE_SIZE;
+    // The kernel cuts command names to 15 characters: pagefind_extended shows as pagefind_extend.
+    const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     result.totalBytes += bytes;
-    if (result.largest === undefined || bytes > result.largest.bytes) {
-      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      result.largest = { command, pid: Number(name), bytes };
-    }
+    result.byCommand.set(command, (result.byCommand.get(command) ?? 0) + bytes);
   }
   return result;
 }

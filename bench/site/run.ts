@@ -14,6 +14,7 @@ import { generateCorpus, PROJECT_ROOT } from '../corpus/generate';
 import { BASELINE_ENV, baselineListPages, writeBaselineProject } from './baseline';
 import { runMeasured, type RunMeasurement } from './measure';
 import { measureSite } from './output-stats';
+import { readBuildPhases } from './phases';
 import { renderReport, writeReportSection, type BenchResult, type BuildResult, type ValidateResult } from './report';
 
 /** Scratch folder for corpora, builds and logs; git-ignored. */
@@ -130,7 +131,8 @@ async function buildFullSite(size: number, corpusDir: string, ids: string[]): Pr
   });
   logRun(run, logFile);
   const stats = run.exitCode === 0 ? await measureSite(outDir, ids, '/') : undefined;
-  return { kind: 'full site', records: size, commands: [command], run, stats, logFile: relative(logFile) };
+  const phases = await readBuildPhases(logFile, run.startedAt, run.wallSeconds);
+  return { kind: 'full site', records: size, commands: [command], run, stats, phases, logFile: relative(logFile) };
 }
 
 async function buildBaseline(size: number, corpusDir: string, ids: string[], targetPages: number): Promise<BuildResult> {
@@ -192,13 +194,21 @@ async function timeValidate(size: number, corpusDir: string): Promise<ValidateRe
   return results;
 }
 
-/** Combines two commands run one after the other: times add up, the peak is the larger one. */
+/** Combines two commands run one after the other: times add up, the peaks are those of the larger run. */
 function combineSequential(first: RunMeasurement, second: RunMeasurement): RunMeasurement {
+  const larger = second.peakRssBytes > first.peakRssBytes ? second : first;
+  const peakByCommand = { ...first.peakByCommand };
+  for (const [command, bytes] of Object.entries(second.peakByCommand)) {
+    peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, bytes);
+  }
   return {
     exitCode: first.exitCode !== 0 ? first.exitCode : second.exitCode,
     wallSeconds: first.wallSeconds + second.wallSeconds,
     cpuSeconds: first.cpuSeconds + second.cpuSeconds,
-    peakRssBytes: Math.max(first.peakRssBytes, second.peakRssBytes),
+    peakRssBytes: larger.peakRssBytes,
+    peakComposition: larger.peakComposition,
+    peakByCommand,
+    startedAt: first.startedAt,
   };
 }
 

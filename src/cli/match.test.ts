@@ -86,11 +86,18 @@ describe('match CLI', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(output.matches.map((match) => match['id'])).toEqual(['api/pool-exhausted', 'net/connection-refused', 'db/deadlock']);
 
     const [first] = output.matches;
-    expect(Object.keys(first ?? {})).toEqual(['id', 'line', 'start', 'end', 'score']);
+    expect(Object.keys(first ?? {})).toEqual(['id', 'line', 'column', 'start', 'end', 'score', 'url']);
     // Offsets count in the normalised text, where each CR LF is one LF.
     expect(first?.['line']).toBe(3);
+    expect(first?.['column']).toBe('GET /x -> '.length + 1);
+    expect(first?.['url']).toBe('http://localhost:4321/errors/api/pool-exhausted/');
     expect(first?.['start']).toBe('INFO start\nERROR:  deadlock detected\nGET /x -> '.length);
     expect(first?.['end']).toBe('INFO start\nERROR:  deadlock detected\nGET /x -> 503 Service Unavailable: Connection pool exhausted'.length);
+
+    // Line, column and URL are the same as in the text output.
+    const textResult = await runCli(['--dir', RECORDS, logFile]);
+    const asText = output.matches.map((match) => `${String(match['line'])}:${String(match['column'])}  ${String(match['id'])}  ${String(match['url'])}`);
+    expect(asText).toEqual(textResult.stdout.trimEnd().split('\n'));
 
     const scores = output.matches.map((match) => match['score'] as number);
     expect(scores.every((score) => score > 0 && score < 1)).toBe(true);
@@ -117,7 +124,10 @@ describe('match CLI', { timeout: CLI_TIMEOUT_MS }, () => {
 
   it.each([
     ['a missing file', ['--dir', RECORDS, 'no/such/file.log'], 'Cannot read no/such/file.log: file not found'],
-    ['an unknown option', ['--dir', RECORDS, '--colour', 'x'], "Unknown option '--colour'"],
+    ['an unknown option', ['--dir', RECORDS, '--colour', 'x'], 'match: unknown option --colour. Run npm run match -- --help for usage.'],
+    ['an unknown short option', ['-x', 'FILE'], 'match: unknown option -x. Run npm run match -- --help for usage.'],
+    ['a missing option value', ['FILE', '--dir'], 'match: missing value for option --dir. Run npm run match -- --help for usage.'],
+    ['a value for a flag', ['--json=yes', 'FILE'], 'match: option --json takes no value, got "yes". Run npm run match -- --help for usage.'],
     ['no input', ['--dir', RECORDS], 'Missing input'],
     ['two inputs', ['--dir', RECORDS, 'a', 'b'], 'Expected one input, got 2'],
     ['a bad timeout', ['--timeout', 'soon', 'x'], 'Invalid --timeout "soon"'],

@@ -4,7 +4,7 @@
  */
 
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 import { contentDir } from '../lib/records/content-dir';
 import { ContentError, loadTesterData } from '../lib/matcher/load-tester-data';
@@ -12,7 +12,7 @@ import { spawnNodeWorker } from '../lib/matcher/node-spawn';
 import { rankMatches } from '../lib/matcher/ranking';
 import { collectMatches, DEFAULT_REGEX_BUDGET_MS, MatchSupervisor } from '../lib/matcher/supervisor';
 import { LineIndex, normalizeLineEndings } from '../lib/matcher/text';
-import type { RankedMatch } from '../lib/matcher/types';
+import type { MatchSpan, RankedMatch } from '../lib/matcher/types';
 import { joinBase, recordPath } from '../lib/site/paths';
 
 const USAGE = `Usage: npm run match -- [options] FILE
@@ -25,9 +25,10 @@ Lines and columns start at 1 and count UTF-16 code units, after line endings
 are normalised (CR LF and lone CR become LF).
 
 Options:
-  --json          Print {"matches":[{"id","line","start","end","score"}],"timedOut":[ids]}
-                  instead, best first. start and end are offsets (end exclusive) into the
-                  normalised text, in UTF-16 code units; score is from 0 to 1.
+  --json          Print {"matches":[{"id","line","column","start","end","score","url"}],
+                  "timedOut":[ids]} instead, best first. line and column are the same
+                  as in the text output. start and end are offsets (end exclusive) into
+                  the normalised text, in UTF-16 code units. score is from 0 to 1.
   --dir DIR       Folder of records to match against
                   (default: $ERRDEX_CONTENT_DIR, else content/errors)
   --timeout MS    Time one regex may run, in milliseconds (default: ${DEFAULT_REGEX_BUDGET_MS}).
@@ -52,22 +53,49 @@ interface Options {
   timeoutMs: number;
 }
 
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  dir: { type: 'string' },
+  timeout: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Rejects unknown options and missing or unexpected option values with a
+ * one-line message. Node's own parseArgs messages span several lines and
+ * suggest `--` escapes that do not fit this command.
+ */
+function checkOptionTokens(argv: string[]): void {
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') {
+      continue;
+    }
+    const option = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name as keyof typeof OPTIONS] : undefined;
+    if (option === undefined) {
+      throw new UsageError(`unknown option ${token.rawName}`);
+    }
+    if (option.type === 'boolean' && token.value !== undefined) {
+      throw new UsageError(`option ${token.rawName} takes no value, got ${JSON.stringify(token.value)}`);
+    }
+    if (option.type === 'string' && token.value === undefined) {
+      throw new UsageError(`missing value for option ${token.rawName}`);
+    }
+    // Same rule as strict parseArgs: a separate value that looks like an option is more likely a forgotten value.
+    if (option.type === 'string' && token.inlineValue === false && token.value.length > 1 && token.value.startsWith('-')) {
+      throw new UsageError(`missing value for option ${token.rawName} (write ${token.rawName}=${token.value} if the value starts with -)`);
+    }
+  }
+}
+
 function parseOptions(argv: string[]): Options | 'help' {
+  checkOptionTokens(argv);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        json: { type: 'boolean', default: false },
-        dir: { type: 'string' },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
+    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // checkOptionTokens() catches the known cases, so this keeps only the first line of anything else.
+    throw new UsageError((error as Error).message.split('\n')[0] ?? String(error));
   }
   const { values, positionals } = parsed;
   if (values.help === true) {
@@ -112,21 +140,32 @@ function recordUrl(id: string): string {
   return site + joinBase(process.env['BASE_PATH'] || '/', recordPath(id, 'en'));
 }
 
+/** 1-based column of `span.start` on its line, in UTF-16 code units. */
+function columnOf(span: MatchSpan, lines: LineIndex): number {
+  return span.start - lines.lineStart(span.line) + 1;
+}
+
 /** Formats one line per match, best record first and each record's matches in text order. */
 function formatText(ranked: readonly RankedMatch[], lines: LineIndex): string[] {
   return ranked.flatMap((entry) => {
     const url = recordUrl(entry.record.id);
-    return entry.spans.map((span) => {
-      const column = span.start - lines.lineStart(span.line) + 1;
-      return `${span.line}:${column}  ${entry.record.id}  ${url}`;
-    });
+    return entry.spans.map((span) => `${span.line}:${columnOf(span, lines)}  ${entry.record.id}  ${url}`);
   });
 }
 
-function formatJson(ranked: readonly RankedMatch[], timedOut: readonly string[]): string {
-  const matches = ranked.flatMap((entry) =>
-    entry.spans.map((span) => ({ id: entry.record.id, line: span.line, start: span.start, end: span.end, score: entry.score })),
-  );
+function formatJson(ranked: readonly RankedMatch[], lines: LineIndex, timedOut: readonly string[]): string {
+  const matches = ranked.flatMap((entry) => {
+    const url = recordUrl(entry.record.id);
+    return entry.spans.map((span) => ({
+      id: entry.record.id,
+      line: span.line,
+      column: columnOf(span, lines),
+      start: span.start,
+      end: span.end,
+      score: entry.score,
+      url,
+    }));
+  });
   return JSON.stringify({ matches, timedOut });
 }
 
@@ -165,10 +204,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`match: ${id} timed out after ${options.timeoutMs} ms, so whether it matches is unknown\n`);
   }
 
+  const lines = new LineIndex(normalizeLineEndings(text));
   if (options.json) {
-    process.stdout.write(`${formatJson(ranked, timedOut)}\n`);
+    process.stdout.write(`${formatJson(ranked, lines, timedOut)}\n`);
   } else {
-    const lines = new LineIndex(normalizeLineEndings(text));
     for (const line of formatText(ranked, lines)) {
       process.stdout.write(`${line}\n`);
     }

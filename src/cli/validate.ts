@@ -13,7 +13,8 @@ import { validateCorpus } from '../lib/records/validate-corpus';
 const USAGE = `Usage: npm run validate -- [--dir DIR] [--json]
 
 Checks every record file under the content folder: JSON syntax, schema, ids,
-links, regex conversion, ReDoS safety, regex self-test, overlap and translations.
+links, regex conversion and anchors, ReDoS safety, regex self-test, overlap
+and translations.
 
 Options:
   --dir DIR   Folder to validate (default: $ERRDEX_CONTENT_DIR, else content/errors)

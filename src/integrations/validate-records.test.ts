@@ -34,6 +34,7 @@ async function runSetup(command: 'dev' | 'build', contentDir: string): Promise<{
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.restoreAllMocks();
 });
 
 describe('contentDir', () => {
@@ -46,24 +47,32 @@ describe('contentDir', () => {
 
 describe('validateRecords integration', () => {
   it('fails the build on errors', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
     const { lines, error } = await runSetup('build', 'test/fixtures/records/bad/links');
-    expect(String(error)).toContain('Record validation failed: 3 records, 1 error, 2 warnings');
+    expect(error).toBeUndefined();
+    expect(exit).toHaveBeenCalledWith(1);
     expect(lines.filter((line) => line.level === 'error').map((line) => line.line)).toEqual([
       'test/fixtures/records/bad/links/api/self-link.json:90:7  transition_graph.preceded_by[0]  Record links to itself ("api/self-link"); remove the entry',
+      'Record validation failed: 3 records, 1 error, 2 warnings. Fix the errors listed above, or run npm run validate.',
     ]);
+    expect(lines.at(-1)?.line).toMatch(/^Record validation failed/);
   });
 
   it('builds with warnings', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
     const { lines, error } = await runSetup('build', 'test/fixtures/records/good');
     expect(error).toBeUndefined();
+    expect(exit).not.toHaveBeenCalled();
     expect(lines.filter((line) => line.level === 'warn')).toHaveLength(3);
     expect(lines.at(-1)).toEqual({ level: 'info', line: '2 records, 0 errors, 3 warnings' });
   });
 
   it('only warns in dev', async () => {
     vi.stubEnv('VITEST', '');
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
     const { lines, error } = await runSetup('dev', 'test/fixtures/records/bad/links');
     expect(error).toBeUndefined();
+    expect(exit).not.toHaveBeenCalled();
     expect(lines.filter((line) => line.level === 'error')).toEqual([]);
     expect(lines.filter((line) => line.level === 'warn')).toHaveLength(3);
   });

@@ -8,7 +8,7 @@ const ISO_DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date written as ISO 8601 `YYYY-MM-DD`, checked to be a real day. */
 export const isoDate = z
   .string()
-  .regex(ISO_DATE_FORMAT, 'Expected an ISO date such as 2024-06-01')
+  .regex(ISO_DATE_FORMAT, 'Expected an ISO date YYYY-MM-DD, such as 2024-06-01')
   .refine((value) => {
     // A value in another format already failed the regex, and one message is enough.
     if (!ISO_DATE_FORMAT.test(value)) {

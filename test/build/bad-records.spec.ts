@@ -31,17 +31,29 @@ describe('build with bad records', () => {
   it('fails on schema errors and names file and field', async () => {
     const { exitCode, output } = await buildWithContent('test/fixtures/records/bad/schema');
 
-    expect(exitCode).not.toBe(0);
-    expect(output).toContain('Record validation failed');
+    expect(exitCode).toBe(1);
     expect(output).toContain('test/fixtures/records/bad/schema/api/unknown-key.json:106:3  tag  Unknown key "tag"; did you mean "tags"?');
     expect(output).toContain('rate-out-of-range.json:96:17  confidence  Expected a number from 0 to 1, got 85');
     expect(output).not.toContain('generating static routes');
   });
 
+  it('ends with the summary line, not a stack trace', async () => {
+    const { exitCode, output } = await buildWithContent('test/fixtures/records/bad/schema');
+
+    expect(exitCode).toBe(1);
+    const lastLine = output.trim().split('\n').at(-1) ?? '';
+    expect(lastLine).toMatch(
+      /Record validation failed: 12 records, 15 errors, 0 warnings\. Fix the errors listed above, or run npm run validate\.$/,
+    );
+    expect(output).not.toMatch(/unhandled error/i);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(output).not.toContain('Stack trace');
+  });
+
   it('fails when an id does not match its path', async () => {
     const { exitCode, output } = await buildWithContent('test/fixtures/records/bad/identity');
 
-    expect(exitCode).not.toBe(0);
+    expect(exitCode).toBe(1);
     expect(output).toMatch(/identity\/api\/id-mismatch\.json:\d+:\d+ {2}id {2}/);
   });
 });

@@ -36,7 +36,14 @@ describe('validate CLI', () => {
     expect(run.stdout).toContain(
       'test/fixtures/records/bad/translations/api/length-mismatch.json:82:21  workarounds_zh  workarounds_zh has 2 entries',
     );
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('3 records, 1 error, 2 warnings');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('4 records, 2 errors, 2 warnings');
+  });
+
+  it('counts unparseable files as records', () => {
+    const run = runValidate('--dir', 'test/fixtures/records/bad/json-syntax');
+    expect(run.status).toBe(1);
+    // Six record files, none of which parses as a valid record.
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('6 records, 7 errors, 0 warnings');
   });
 
   it('prints JSON with --json', () => {

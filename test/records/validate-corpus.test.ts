@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { formatSummary } from '../../src/lib/records/problem';
 import { validateCorpus } from '../../src/lib/records/validate-corpus';
 
 const FIXTURES = path.resolve('test/fixtures/records');
@@ -57,6 +58,14 @@ describe('validateCorpus', () => {
     expect(new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => path.basename(problem.file)))).toEqual(
       new Set(['broken.json', 'empty.json', 'README.md']),
     );
+  });
+
+  it('counts files that fail to parse in the summary', async () => {
+    const { records, fileCount, problems } = await validateCorpus(root, { redos: { cacheFile: null } });
+    // broken.json and empty.json are record files that do not parse; README.md is no record file.
+    expect(records).toHaveLength(VALID_COUNT);
+    expect(fileCount).toBe(VALID_COUNT + 2);
+    expect(formatSummary(fileCount, problems)).toMatch(new RegExp(`^${VALID_COUNT + 2} records, `));
   });
 
   it('accounts for every fixture file', async () => {

@@ -111,10 +111,17 @@ describe('rule 1: JSON syntax', () => {
       },
       {
         file: 'api/duplicate-key.json',
-        path: '(root)',
+        path: 'workarounds[1].how',
+        line: '"how": "Set keepAlive',
+        column: 7,
+        message: 'Key "how" is given twice in this object (first on line 70)',
+      },
+      {
+        file: 'api/duplicate-key.json',
+        path: 'confidence',
         line: '"confidence": 0.9',
         column: 3,
-        message: 'Key "confidence" is given twice in this object (first on line 96)',
+        message: 'Key "confidence" is given twice in this object (first on line 97)',
       },
     ]);
   });
@@ -142,11 +149,18 @@ describe('rule 2: schema', () => {
       },
       { file: 'api/negative-count.json', path: 'evidence_count', line: '"evidence_count"', message: 'Expected a whole number of at least 0, got -1' },
       { file: 'api/fractional-count.json', path: 'evidence_count', line: '"evidence_count"', message: 'Expected a whole number of at least 0, got 2.5' },
+      // -1.5 fails both the whole-number and the minimum check, and is still one problem.
+      {
+        file: 'api/negative-fractional-count.json',
+        path: 'evidence_count',
+        line: '"evidence_count"',
+        message: 'Expected a whole number of at least 0, got -1.5',
+      },
       {
         file: 'api/non-iso-date.json',
         path: 'first_seen',
         line: '"first_seen"',
-        message: 'Expected an ISO date such as 2024-06-01, got "2023/09/05"',
+        message: 'Expected an ISO date YYYY-MM-DD, such as 2024-06-01, got "2023/09/05"',
       },
       { file: 'api/non-iso-date.json', path: 'last_confirmed', line: '"last_confirmed"', message: 'Not a real calendar date, got "2024-02-30"' },
       {
@@ -257,6 +271,46 @@ describe('rule 5: regex conversion', () => {
   });
 });
 
+describe('rule 5: regex anchors', () => {
+  it('rejects whole-text anchors unless (?m) makes them line anchors', async () => {
+    const { records, problems } = await validateFixture('bad/regex-anchor');
+    // The anchored records are still valid records: only their regex is wrong.
+    expect(records.map((record) => record.id)).toEqual(['api/anchored', 'api/line-anchors', 'api/python-anchors']);
+    // Columns count the JSON source: `"regex": "` ends at column 12 and each `\\` is two characters.
+    expectProblems('bad/regex-anchor', problems, [
+      {
+        file: 'api/anchored.json',
+        path: 'regex',
+        line: 5,
+        column: 13,
+        message: 'Anchor "^" matches only at the start of the whole pasted text, because the flags are iu without m',
+      },
+      {
+        file: 'api/anchored.json',
+        path: 'regex',
+        line: 5,
+        column: 82,
+        message: 'Anchor "$" matches only at the end of the whole pasted text, because the flags are iu without m',
+      },
+      {
+        file: 'api/python-anchors.json',
+        path: 'regex',
+        line: 5,
+        column: 13,
+        message: 'Anchor "\\A" matches only at the start of the whole pasted text, even with "(?m)"',
+      },
+      {
+        file: 'api/python-anchors.json',
+        path: 'regex',
+        line: 5,
+        column: 90,
+        message: 'Anchor "\\Z" matches only at the end of the whole pasted text, even with "(?m)"',
+      },
+    ]);
+    expect(problems.map((problem) => problem.rule)).toEqual(['regex-anchor', 'regex-anchor', 'regex-anchor', 'regex-anchor']);
+  });
+});
+
 describe('rule 6: regex self-test', () => {
   it('names the string the regex fails to match', async () => {
     const { problems } = await validateFixture('bad/regex-self-test');
@@ -295,7 +349,7 @@ describe('rule 7: regex safety', () => {
         path: 'regex',
         line: 5,
         severity: 'warning',
-        message: 'ReDoS check could not decide on /^(\\w+\\s?)+: connection pool exhausted \\(exponential\\)/iu (timeout)',
+        message: 'ReDoS check could not decide on /(\\w+\\s?)+: connection pool exhausted \\(exponential\\)/iu (timeout)',
       },
     ]);
   });
@@ -339,6 +393,12 @@ describe('rule 9: translations', () => {
         path: 'workarounds_zh',
         line: '"workarounds_zh"',
         message: 'workarounds_zh has 2 entries but workarounds has 3',
+      },
+      {
+        file: 'api/single-translation.json',
+        path: 'workarounds_zh',
+        line: '"workarounds_zh"',
+        message: 'workarounds_zh has 1 entry but workarounds has 3;',
       },
     ]);
   });

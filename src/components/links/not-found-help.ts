@@ -6,12 +6,14 @@ import { joinBase, recordPath } from '../../lib/site/paths';
 /**
  * `<errdex-not-found-help>`: the help block of the 404 page. Static hosts serve
  * one 404.html for every unknown address, so the block reads the address in
- * the browser. It shows itself only when the address is in its own language
- * (`data-lang`), and for an `errors/<domain>/...` address it lists that
- * domain's records from the record index (`data-index-url`).
+ * the browser. For an `errors/<domain>/...` address in its own language
+ * (`data-lang`) it lists that domain's records from the record index
+ * (`data-index-url`). With `data-follows-address` it also hides itself for
+ * addresses in another language and shows itself for its own.
  *
  * Attributes: `data-lang`, `data-base` (the base path), `data-index-url`,
- * `data-heading` (heading template with a `{domain}` placeholder).
+ * `data-heading` (heading template with a `{domain}` placeholder),
+ * `data-follows-address`.
  */
 class NotFoundHelp extends HTMLElement {
   connectedCallback(): void {
@@ -20,9 +22,11 @@ class NotFoundHelp extends HTMLElement {
     if (!isLang(lang)) return;
 
     const location = parseNotFoundPath(window.location.pathname, base);
+    if (this.dataset['followsAddress'] !== undefined) {
+      this.hidden = location.lang !== lang;
+    }
     if (location.lang !== lang) return;
 
-    this.hidden = false;
     if (location.domain !== null) {
       void this.showDomainRecords(location.domain, lang, base);
     }

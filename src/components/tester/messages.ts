@@ -12,6 +12,7 @@ export type TesterPluralKey = PluralBase<TesterStringKey>;
 export class TesterMessages {
   private readonly plurals: Intl.PluralRules;
   private readonly numbers: Intl.NumberFormat;
+  private readonly sizes: Intl.NumberFormat;
 
   constructor(
     private readonly strings: TesterStrings,
@@ -19,6 +20,7 @@ export class TesterMessages {
   ) {
     this.plurals = new Intl.PluralRules(locale);
     this.numbers = new Intl.NumberFormat(locale);
+    this.sizes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   }
 
   /** Fills `{name}` placeholders; numbers are formatted for the page's language. */
@@ -30,6 +32,12 @@ export class TesterMessages {
       }
       return typeof value === 'number' ? this.numbers.format(value) : value;
     });
+  }
+
+  /** Formats a size in bytes as KB below 1 MB and as MB above, with at most one decimal (1 KB = 1,024 bytes). */
+  size(bytes: number): string {
+    const megabyte = 1024 * 1024;
+    return bytes < megabyte ? `${this.sizes.format(bytes / 1024)} KB` : `${this.sizes.format(bytes / megabyte)} MB`;
   }
 
   /** Picks the `.one` or `.other` form of `base` for `count` and fills `{count}`. */

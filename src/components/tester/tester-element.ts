@@ -29,6 +29,7 @@ class TesterElement extends HTMLElement {
   private timedOutList!: HTMLElement;
   private shareOutput!: HTMLInputElement;
   private shareStatus!: HTMLElement;
+  private linkNotice!: HTMLElement;
   private context!: RenderContext;
 
   private data: TesterData | undefined;
@@ -51,6 +52,7 @@ class TesterElement extends HTMLElement {
     this.timedOutList = this.element('timed-out-list');
     this.shareOutput = this.element('share-output');
     this.shareStatus = this.element('share-status');
+    this.linkNotice = this.element('link-notice');
 
     const lang = this.dataset['lang'] ?? 'en';
     const messages = new TesterMessages(JSON.parse(this.dataset['strings'] ?? '{}') as TesterStrings, this.dataset['locale'] ?? lang);
@@ -63,7 +65,10 @@ class TesterElement extends HTMLElement {
     };
     this.element('ui').hidden = false;
 
-    this.input.addEventListener('input', () => this.schedule());
+    this.input.addEventListener('input', () => {
+      this.showLinkNotice(false);
+      this.schedule();
+    });
     this.element('share-button').addEventListener('click', () => void this.share());
     window.addEventListener('hashchange', () => this.loadSharedText());
 
@@ -99,13 +104,23 @@ class TesterElement extends HTMLElement {
     this.run();
   }
 
-  /** Prefills the text area from a `#q=` link and matches at once. */
+  /**
+   * Prefills the text area from a `#q=` link and matches at once. A link whose
+   * text cannot be decoded leaves the text area as it is and shows a notice.
+   */
   private loadSharedText(): void {
-    const text = readSharedText(window.location.hash);
-    if (text !== undefined && text !== this.input.value) {
-      this.input.value = text;
+    const shared = readSharedText(window.location.hash);
+    this.showLinkNotice(shared.kind === 'invalid');
+    if (shared.kind === 'text' && shared.text !== this.input.value) {
+      this.input.value = shared.text;
       this.run();
     }
+  }
+
+  /** Shows or clears the broken-link notice. It is an alert region, so screen readers announce the text when it is set. */
+  private showLinkNotice(visible: boolean): void {
+    this.linkNotice.textContent = visible ? this.context.messages.text('tester.share.invalidLink') : '';
+    this.linkNotice.hidden = !visible;
   }
 
   private schedule(): void {
@@ -202,8 +217,8 @@ class TesterElement extends HTMLElement {
     const link = buildShareLink(window.location.href, text);
     if (!link.ok) {
       this.shareStatus.textContent = messages.text('tester.share.tooLong', {
-        size: Math.ceil(link.encodedBytes / 1024),
-        limit: MAX_SHARED_TEXT_BYTES / 1024,
+        size: messages.size(link.textBytes),
+        limit: messages.size(MAX_SHARED_TEXT_BYTES),
       });
       return;
     }

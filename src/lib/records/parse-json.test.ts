@@ -52,6 +52,22 @@ describe('parseRecordJson', () => {
     ]);
   });
 
+  it('reports a duplicate key at its own field path', () => {
+    const text = '{\n  "workarounds": [\n    {"how": "a"},\n    {"how": "b",\n     "how": "c"}\n  ]\n}';
+    const [problem] = parse(text).problems;
+    expect(problem?.path).toBe('workarounds[1].how');
+    expect(problem?.line).toBe(5);
+    expect(problem?.column).toBe(6);
+    expect(problem?.message).toContain('(first on line 4)');
+  });
+
+  it('gives the field path of a duplicate next to a comment', () => {
+    const text = '{\n  // note\n  "workarounds": [{}, {"how": "b", "how": "c"}]\n}';
+    const duplicate = parse(text).problems.find((problem) => problem.message.startsWith('Key "how"'));
+    expect(duplicate?.path).toBe('workarounds[1].how');
+    expect(duplicate?.line).toBe(3);
+  });
+
   it('reports a syntax error with its position', () => {
     expect(positions('{\n  "a" 1\n}')).toEqual(['2:7 Invalid JSON: Unexpected token Number found.']);
     expect(positions('{"a": 1')).toEqual([
@@ -68,7 +84,7 @@ describe('parseRecordJson', () => {
 
 describe('findDuplicateKeys', () => {
   it('compares keys after decoding escapes', () => {
-    expect(findDuplicateKeys('{"a": 1, "\\u0061": 2}')).toEqual([{ key: 'a', offset: 9, firstOffset: 1 }]);
+    expect(findDuplicateKeys('{"a": 1, "\\u0061": 2}')).toEqual([{ key: 'a', path: ['a'], offset: 9, firstOffset: 1 }]);
   });
 
   it('keeps each object separate', () => {
@@ -80,6 +96,19 @@ describe('findDuplicateKeys', () => {
   });
 
   it('handles escaped quotes inside keys', () => {
-    expect(findDuplicateKeys('{"x\\"y": 1, "x\\"y": 2}')).toEqual([{ key: 'x"y', offset: 12, firstOffset: 1 }]);
+    expect(findDuplicateKeys('{"x\\"y": 1, "x\\"y": 2}')).toEqual([{ key: 'x"y', path: ['x"y'], offset: 12, firstOffset: 1 }]);
+  });
+
+  it('gives the field path of a nested duplicate', () => {
+    const text = '{"workarounds": [{"how": "a"}, {"how": "b", "how": "c"}], "x": {"y": {"z": 1, "z": 2}}}';
+    expect(findDuplicateKeys(text).map((duplicate) => duplicate.path)).toEqual([
+      ['workarounds', 1, 'how'],
+      ['x', 'y', 'z'],
+    ]);
+  });
+
+  it('counts array elements that are not objects', () => {
+    const text = '{"a": [1, "two", [3, 4], {"k": 1, "k": 2}]}';
+    expect(findDuplicateKeys(text).map((duplicate) => duplicate.path)).toEqual([['a', 3, 'k']]);
   });
 });

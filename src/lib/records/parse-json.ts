@@ -9,10 +9,10 @@
  * which keeps a 10,000-file corpus fast and small in memory.
  */
 
-import { parse, type DocumentNode, type ObjectNode, type Token, traverse, evaluate } from '@humanwhocodes/momoa';
+import { parse, type DocumentNode, type Token, type ValueNode, evaluate } from '@humanwhocodes/momoa';
 
-import type { LocatedProblem } from './problem';
-import { ROOT_PATH } from './problem';
+import { formatPath, type LocatedProblem, ROOT_PATH } from './problem';
+import type { FieldPath } from './positions';
 
 export interface ParsedJson {
   /** Text without a byte-order mark, which positions refer to. */
@@ -50,7 +50,7 @@ export function parseRecordJson(bytes: Uint8Array): ParsedJson {
   for (const duplicate of findDuplicateKeys(text)) {
     const { line, column } = lineAndColumn(text, duplicate.offset);
     const firstLine = lineAndColumn(text, duplicate.firstOffset).line;
-    problems.push(syntaxProblem(line, column, duplicateKeyMessage(duplicate.key, firstLine)));
+    problems.push(duplicateKeyProblem(duplicate.path, line, column, firstLine));
   }
   return { text, hasValue: true, value, problems, syntaxTree: memoize(() => parse(text, { mode: 'json', ranges: true })) };
 }
@@ -107,13 +107,29 @@ function decodeUtf8(bytes: Uint8Array, problems: LocatedProblem[]): string | und
   }
 }
 
+/** A key given twice in one object. */
+export interface DuplicateKey {
+  key: string;
+  /** Field path of the key, such as `['workarounds', 1, 'how']`. */
+  path: (string | number)[];
+  /** Offset of the second occurrence's opening quote. */
+  offset: number;
+  /** Offset of the first occurrence's opening quote. */
+  firstOffset: number;
+}
+
+/** An object or array that the scan is inside, with the member or element it is at. */
+type OpenContainer =
+  | { kind: 'object'; keys: Map<string, number>; expectKey: boolean; key: string | undefined }
+  | { kind: 'array'; index: number };
+
 /**
  * Finds keys given twice in one object of a text that JSON.parse accepted. Keys are
  * compared after decoding escapes, so `"a"` and `"\u0061"` are the same key.
  */
-export function findDuplicateKeys(text: string): { key: string; offset: number; firstOffset: number }[] {
-  const found: { key: string; offset: number; firstOffset: number }[] = [];
-  const stack: { keys: Map<string, number> | undefined; expectKey: boolean }[] = [];
+export function findDuplicateKeys(text: string): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const stack: OpenContainer[] = [];
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     if (char === '"') {
@@ -128,31 +144,39 @@ export function findDuplicateKeys(text: string): { key: string; offset: number; 
         index += 1;
       }
       const top = stack.at(-1);
-      if (top?.keys !== undefined && top.expectKey) {
+      if (top?.kind === 'object' && top.expectKey) {
         const raw = text.slice(start, index + 1);
         const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
         const firstOffset = top.keys.get(key);
         if (firstOffset === undefined) {
           top.keys.set(key, start);
         } else {
-          found.push({ key, offset: start, firstOffset });
+          found.push({ key, path: [...containerPath(stack.slice(0, -1)), key], offset: start, firstOffset });
         }
+        top.key = key;
         top.expectKey = false;
       }
     } else if (char === '{') {
-      stack.push({ keys: new Map(), expectKey: true });
+      stack.push({ kind: 'object', keys: new Map(), expectKey: true, key: undefined });
     } else if (char === '[') {
-      stack.push({ keys: undefined, expectKey: false });
+      stack.push({ kind: 'array', index: 0 });
     } else if (char === '}' || char === ']') {
       stack.pop();
     } else if (char === ',') {
       const top = stack.at(-1);
-      if (top?.keys !== undefined) {
+      if (top?.kind === 'object') {
         top.expectKey = true;
+      } else if (top !== undefined) {
+        top.index += 1;
       }
     }
   }
   return found;
+}
+
+/** Returns the field path of the innermost container in `stack`: the member or element each level is at. */
+function containerPath(stack: readonly OpenContainer[]): (string | number)[] {
+  return stack.map((container) => (container.kind === 'object' ? (container.key ?? '') : container.index));
 }
 
 function tokenProblems(tokens: readonly Token[]): LocatedProblem[] {
@@ -180,30 +204,45 @@ function tokenProblems(tokens: readonly Token[]): LocatedProblem[] {
   return problems;
 }
 
+/** Finds keys given twice in one object of a syntax tree, at any depth. */
 function duplicateKeyProblems(ast: DocumentNode): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
-  traverse(ast, {
-    enter(node) {
-      if (node.type !== 'Object') {
-        return;
+  const visit = (node: ValueNode, path: FieldPath): void => {
+    if (node.type === 'Array') {
+      node.elements.forEach((element, index) => visit(element.value, [...path, index]));
+      return;
+    }
+    if (node.type !== 'Object') {
+      return;
+    }
+    const firstLines = new Map<string, number>();
+    for (const member of node.members) {
+      const key = member.name.type === 'String' ? member.name.value : member.name.name;
+      const firstLine = firstLines.get(key);
+      if (firstLine === undefined) {
+        firstLines.set(key, member.name.loc.start.line);
+      } else {
+        const { line, column } = member.name.loc.start;
+        problems.push(duplicateKeyProblem([...path, key], line, column, firstLine));
       }
-      const firstLines = new Map<string, number>();
-      for (const member of (node as ObjectNode).members) {
-        const key = member.name.type === 'String' ? member.name.value : member.name.name;
-        const firstLine = firstLines.get(key);
-        if (firstLine === undefined) {
-          firstLines.set(key, member.name.loc.start.line);
-        } else {
-          problems.push(syntaxProblem(member.name.loc.start.line, member.name.loc.start.column, duplicateKeyMessage(key, firstLine)));
-        }
-      }
-    },
-  });
+      visit(member.value, [...path, key]);
+    }
+  };
+  visit(ast.body, []);
   return problems;
 }
 
-function duplicateKeyMessage(key: string, firstLine: number): string {
-  return `Key "${key}" is given twice in this object (first on line ${firstLine}); remove one, JSON readers disagree on which one wins`;
+/** Reports a duplicate key at its second occurrence, under the key's own field path. */
+function duplicateKeyProblem(path: FieldPath, line: number, column: number, firstLine: number): LocatedProblem {
+  const key = String(path.at(-1) ?? '');
+  return {
+    line,
+    column,
+    path: formatPath(path),
+    severity: 'error',
+    rule: 'json-syntax',
+    message: `Key "${key}" is given twice in this object (first on line ${firstLine}); remove one, JSON readers disagree on which one wins`,
+  };
 }
 
 function momoaErrorProblem(error: unknown): LocatedProblem {

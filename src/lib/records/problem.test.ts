@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { compareProblems, formatPath, formatProblem, formatSummary, type Problem } from './problem';
+import { compareProblems, formatPath, formatProblem, formatSummary, plural, type Problem } from './problem';
 
 const PROBLEM: Problem = {
   file: 'content/errors/api/x.json',
@@ -29,6 +29,12 @@ describe('problem formatting', () => {
   it('formats the summary with plurals', () => {
     expect(formatSummary(1, [PROBLEM])).toBe('1 record, 1 error, 0 warnings');
     expect(formatSummary(2, [{ ...PROBLEM, severity: 'warning' }])).toBe('2 records, 0 errors, 1 warning');
+  });
+
+  it('formats counts with singular and plural nouns', () => {
+    expect(plural(1, 'entry', 'entries')).toBe('1 entry');
+    expect(plural(2, 'entry', 'entries')).toBe('2 entries');
+    expect(plural(0, 'record')).toBe('0 records');
   });
 
   it('orders by file, line and column', () => {

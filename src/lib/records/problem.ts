@@ -73,8 +73,9 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** Formats a count with its noun: `1 entry`, `2 entries`, `0 errors`. The plural defaults to the noun plus "s". */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
 
 /** A problem before the file path is attached: what rules inside one file produce. */

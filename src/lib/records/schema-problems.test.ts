@@ -1,6 +1,41 @@
+import { parse } from '@humanwhocodes/momoa';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 
-import { describeValue, nearestName } from './schema-problems';
+import { describeValue, nearestName, schemaProblems } from './schema-problems';
+
+const countSchema = z.object({
+  evidence_count: z.number().int().min(0),
+  name: z.string().min(1).regex(/^[a-z]+$/, 'Expected lower-case letters'),
+});
+
+function problemsOf(text: string): { path: string; line: number; message: string }[] {
+  const value = JSON.parse(text) as unknown;
+  const result = countSchema.safeParse(value);
+  if (result.success) {
+    return [];
+  }
+  const context = { schema: countSchema, value, ast: parse(text, { mode: 'json', ranges: true }) };
+  return schemaProblems(result.error.issues, context).map(({ path, line, message }) => ({ path, line, message }));
+}
+
+describe('schemaProblems', () => {
+  it('reports a value that fails two checks once', () => {
+    expect(problemsOf('{\n  "evidence_count": -1.5,\n  "name": "ok"\n}')).toEqual([
+      { path: 'evidence_count', line: 2, message: 'Expected a whole number of at least 0, got -1.5' },
+    ]);
+  });
+
+  it('joins different messages on one field', () => {
+    expect(problemsOf('{\n  "evidence_count": 1,\n  "name": ""\n}')).toEqual([
+      { path: 'name', line: 3, message: 'Expected a non-empty string, got ""; Expected lower-case letters' },
+    ]);
+  });
+
+  it('keeps problems on different fields apart', () => {
+    expect(problemsOf('{"evidence_count": -1, "name": "X"}').map((problem) => problem.path)).toEqual(['evidence_count', 'name']);
+  });
+});
 
 describe('nearestName', () => {
   it.each([

@@ -1,7 +1,8 @@
 /**
  * Turns zod issues into problems that give the position of the value, what was
- * expected and how to fix it. One problem per issue, except that an unknown-keys issue gives
- * one problem per key, each at that key.
+ * expected and how to fix it. There is one problem per field: issues on the same
+ * field are merged, and an unknown-keys issue gives one problem per key, each at
+ * that key.
  */
 
 import { z } from 'astro/zod';
@@ -23,9 +24,28 @@ export interface SchemaContext {
   ast: DocumentNode | undefined;
 }
 
-/** Converts every issue of a failed parse into located problems. */
+/** Converts every issue of a failed parse into located problems, one per field path. */
 export function schemaProblems(issues: readonly z.ZodIssue[], context: SchemaContext): LocatedProblem[] {
-  return issues.flatMap((issue) => issueProblems(issue, context));
+  return mergeByPath(issues.flatMap((issue) => issueProblems(issue, context)));
+}
+
+/**
+ * Merges problems that share a field path into the first of them. zod reports one
+ * issue per failed check, so -1.5 for `z.number().int().min(0)` gives two issues
+ * that both read "Expected a whole number of at least 0, got -1.5". The same
+ * message is kept once, and different messages are joined with "; ".
+ */
+function mergeByPath(problems: readonly LocatedProblem[]): LocatedProblem[] {
+  const merged = new Map<string, { problem: LocatedProblem; messages: string[] }>();
+  for (const problem of problems) {
+    const entry = merged.get(problem.path);
+    if (entry === undefined) {
+      merged.set(problem.path, { problem, messages: [problem.message] });
+    } else if (!entry.messages.includes(problem.message)) {
+      entry.messages.push(problem.message);
+    }
+  }
+  return [...merged.values()].map(({ problem, messages }) => ({ ...problem, message: messages.join('; ') }));
 }
 
 function issueProblems(issue: z.ZodIssue, context: SchemaContext): LocatedProblem[] {

@@ -22,7 +22,8 @@ export type ConvertedPattern =
  * same: `^` and `$` anchor at the ends of the input, not of each line, and `.` stops at a
  * newline. A `.` that stops
  * at line ends also keeps a pattern from running across a whole pasted log. A
- * pattern that starts with `(?m)` or `(?s)` gets that flag added.
+ * pattern that starts with `(?m)` or `(?s)` gets that flag added. Records may not
+ * use whole-text anchors: `findWholeTextAnchors` in anchors.ts reports them.
  */
 export const BASE_FLAGS = 'iu';
 

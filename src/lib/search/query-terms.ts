@@ -33,31 +33,64 @@ function segmentChinese(text: string): string[] {
 }
 
 /**
- * Returns the distinct terms of a query, in query order, at most MAX_TERMS.
- * Punctuation that Pagefind drops splits terms (`'app'@'10.0.3.17'` gives
- * `app` and `10.0.3.17`), and single Latin letters and digits are left out.
- * On Chinese pages Chinese text is split into words.
+ * Returns the words of a query in query order, repeats included. Punctuation
+ * that Pagefind drops splits words (`'web'@'172.18.0.5'` gives `web`, `172`
+ * and `18`), and single Latin letters and digits are left out. On Chinese
+ * pages Chinese text is split into words.
  */
-export function splitQueryTerms(query: string, lang: 'en' | 'zh'): string[] {
-  const terms: string[] = [];
-  const seen = new Set<string>();
+export function queryWords(query: string, lang: 'en' | 'zh'): string[] {
+  const words: string[] = [];
 
   for (const piece of query.split(TERM_SEPARATOR)) {
     const token = piece.replace(EDGE_PUNCTUATION, '');
     // A lone letter or digit is a prefix of nearly every word, but a lone Chinese character is a word.
     if (token === '' || (token.length === 1 && !HAN.test(token))) continue;
 
-    const words = lang === 'zh' && HAN.test(token) ? segmentChinese(token) : [token];
-    for (const word of words) {
-      const key = word.toLocaleLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      terms.push(word);
-      if (terms.length === MAX_TERMS) return terms;
-    }
+    words.push(...(lang === 'zh' && HAN.test(token) ? segmentChinese(token) : [token]));
+  }
+
+  return words;
+}
+
+/** Returns the distinct words of a query (queryWords), ignoring case, in query order, at most MAX_TERMS. */
+export function splitQueryTerms(query: string, lang: 'en' | 'zh'): string[] {
+  const terms: string[] = [];
+  const seen = new Set<string>();
+
+  for (const word of queryWords(query, lang)) {
+    const key = word.toLocaleLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    terms.push(word);
+    if (terms.length === MAX_TERMS) break;
   }
 
   return terms;
+}
+
+/**
+ * Returns the pairs of terms that follow each other in the query, as indexes
+ * into `terms`, each pair once, in query order. `words` is the query's
+ * queryWords and `terms` its splitQueryTerms. A word beyond MAX_TERMS breaks
+ * the chain, because it is not searched.
+ */
+export function adjacentTermPairs(words: readonly string[], terms: readonly string[]): [number, number][] {
+  const indexOf = new Map(terms.map((term, index) => [term.toLocaleLowerCase(), index]));
+  const pairs: [number, number][] = [];
+  const seen = new Set<string>();
+
+  for (let position = 0; position + 1 < words.length; position += 1) {
+    const first = indexOf.get(words[position]?.toLocaleLowerCase() ?? '');
+    const second = indexOf.get(words[position + 1]?.toLocaleLowerCase() ?? '');
+    if (first === undefined || second === undefined || first === second) continue;
+
+    const key = `${first} ${second}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    pairs.push([first, second]);
+  }
+
+  return pairs;
 }
 
 /**

@@ -73,6 +73,8 @@ export interface TextSignals {
   titleChinese: number;
   /** Share of the query's Chinese character pairs found in the body, from 0 to 1. */
   bodyChinese: number;
+  /** Share of the query's Chinese character pairs found in a signature or the body, from 0 to 1. */
+  chinese: number;
 }
 
 function share(grams: readonly string[], text: string): number {
@@ -98,7 +100,14 @@ export function textSignals(query: string, terms: readonly string[], page: PageT
     titleTerms: share(otherTerms, titles),
     titleChinese: share(grams, titles),
     bodyChinese: share(grams, body),
+    chinese: share(grams, `${titles}\n${body}`),
   };
+}
+
+/** A page after rerankByText, with what its text contains. */
+export interface RerankedPage<T> {
+  item: T;
+  signals: TextSignals;
 }
 
 /**
@@ -109,11 +118,11 @@ export function textSignals(query: string, terms: readonly string[], page: PageT
  * the Chinese pair share in the signatures, and the share in the body. Ties
  * keep the input order.
  */
-export function rerankByText<T>(
+export function rerankWithSignals<T>(
   query: string,
   terms: readonly string[],
   pages: readonly { item: T; score: number; text: PageText }[],
-): T[] {
+): RerankedPage<T>[] {
   const best = Math.max(0, ...pages.map((page) => page.score));
 
   const ranked = pages.map((page, index) => {
@@ -131,5 +140,14 @@ export function rerankByText<T>(
     return right.combined - left.combined || left.index - right.index;
   });
 
-  return ranked.map(({ page }) => page.item);
+  return ranked.map(({ page, signals }) => ({ item: page.item, signals }));
+}
+
+/** Reorders pages best first, as rerankWithSignals does, and returns the items only. */
+export function rerankByText<T>(
+  query: string,
+  terms: readonly string[],
+  pages: readonly { item: T; score: number; text: PageText }[],
+): T[] {
+  return rerankWithSignals(query, terms, pages).map(({ item }) => item);
 }

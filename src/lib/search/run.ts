@@ -1,10 +1,15 @@
 import type { Lang } from '../i18n/languages';
 import type { PagefindModule } from './pagefind-api';
-import { splitQueryTerms } from './query-terms';
-import { rerankByText, scoreByTerms } from './rank';
+import { adjacentTermPairs, queryWords, splitQueryTerms } from './query-terms';
+import { rerankWithSignals, scoreByTerms } from './rank';
+import { createResultFilter } from './relevance';
 import { toRankedRecord, type RankedRecord } from './ranked-record';
 
-/** Pages whose text is loaded to rerank them (rank.ts); the rest keep their term score order. */
+/**
+ * Pages whose text is loaded to rerank and filter them (rank.ts,
+ * relevance.ts); the rest keep their term score order and are filtered by
+ * their term hits only.
+ */
 export const RERANK_DEPTH = 30;
 
 const pageCounts = new WeakMap<PagefindModule, Promise<number>>();
@@ -20,9 +25,9 @@ function countPages(pagefind: PagefindModule): Promise<number> {
 }
 
 /**
- * Searches the index of the page's language and returns every matching page,
- * best first. A query in double quotes is passed to Pagefind as an exact
- * phrase search and keeps Pagefind's order.
+ * Searches the index of the page's language and returns the pages that match
+ * the query well enough (relevance.ts), best first. A query in double quotes
+ * is passed to Pagefind as an exact phrase search and keeps Pagefind's order.
  */
 export async function rankRecords(pagefind: PagefindModule, query: string, lang: Lang): Promise<RankedRecord[]> {
   if (/^".+"$/.test(query)) {
@@ -44,16 +49,15 @@ export async function rankRecords(pagefind: PagefindModule, query: string, lang:
     }
   }
 
-  const scored = scoreByTerms(
-    responses.map((response) => response.results.map(({ id, score }) => ({ id, score }))),
-    pageCount,
-  );
-  const ranked = scored.flatMap(({ id, score }) => {
+  const termHits = responses.map((response) => response.results);
+  const filter = createResultFilter(query, terms, adjacentTermPairs(queryWords(query, lang), terms), termHits, pageCount);
+  const scored = scoreByTerms(termHits, pageCount);
+  const candidates = scored.flatMap(({ id, score }) => {
     const record = records.get(id);
-    return record === undefined ? [] : [{ record, score }];
+    return record === undefined || !filter.isCandidate(id) ? [] : [{ record, score }];
   });
 
-  const head = ranked.slice(0, RERANK_DEPTH);
+  const head = candidates.slice(0, RERANK_DEPTH);
   const texts = await Promise.all(
     head.map(async ({ record, score }) => {
       const data = await record.data();
@@ -62,5 +66,13 @@ export async function rankRecords(pagefind: PagefindModule, query: string, lang:
     }),
   );
 
-  return [...rerankByText(query, terms, texts), ...ranked.slice(RERANK_DEPTH).map(({ record }) => record)];
+  const keptHead = rerankWithSignals(query, terms, texts)
+    .filter(({ item, signals }) => filter.keepRead(item.id, signals))
+    .map(({ item }) => item);
+  const keptTail = candidates
+    .slice(RERANK_DEPTH)
+    .filter(({ record }) => filter.keepUnread(record.id))
+    .map(({ record }) => record);
+
+  return [...keptHead, ...keptTail];
 }

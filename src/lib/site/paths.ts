@@ -18,6 +18,10 @@ export function recordPath(id: string, lang: Lang): string {
   return localized(lang, `errors/${id}/`);
 }
 
+export function domainsIndexPath(lang: Lang): string {
+  return localized(lang, 'domains/');
+}
+
 export function domainPath(domain: string, lang: Lang): string {
   return localized(lang, `domains/${domain}/`);
 }

@@ -24,14 +24,14 @@ export const recordStrings = {
 
   'record.signaturePrefix': 'Error message: ',
   'record.signatureZh': 'Chinese translation',
-  'record.condition': 'Applies when:',
+  'record.condition': 'Condition:',
   'record.sources': 'Sources:',
   'record.workaround.link': 'Link to workaround {number}',
-  'record.workaround.rate': '{rate} success',
-  'record.workarounds.intro': 'Sorted by success rate, highest first.',
+  'record.workaround.rate': 'Works in ~{rate} of cases (estimate)',
+  'record.workarounds.intro': 'Sorted by success rate, highest first. The rates are estimates, not measurements.',
   'record.workarounds.none': 'No workaround recorded yet.',
   'record.deadEnd.link': 'Link to dead end {number}',
-  'record.deadEnd.rate': 'fails {rate}',
+  'record.deadEnd.rate': 'Fails in ~{rate} of cases (estimate)',
   'record.deadEnds.intro': 'What not to try, and why it does not help.',
   'record.deadEnds.none': 'No dead end recorded yet.',
 
@@ -65,7 +65,7 @@ export const recordStrings = {
 
   'record.provenance.tier': 'Verification tier',
   'record.provenance.confidence': 'Confidence',
-  'record.provenance.fixSuccessRate': 'Fix success rate',
+  'record.provenance.fixSuccessRate': 'Fix success rate (estimate)',
   'record.provenance.evidenceCount': 'Evidence count',
   'record.provenance.resolvable': 'Resolvable',
   'record.provenance.firstSeen': 'First seen',
@@ -82,7 +82,7 @@ export const recordStrings = {
   'browse.home.description': 'An open knowledge base of error messages: what each one means, what fixes it, and what does not.',
   'browse.home.heading': 'Errdex',
   'browse.home.intro':
-    'Errdex explains error messages from tools, libraries and services. Each record gives the root cause, the workarounds ranked by how often they work, and the dead ends that waste time.',
+    'Errdex explains error messages from tools, libraries and services. Each record gives the root cause, the workarounds ranked by their estimated success rate, and the dead ends that waste time.',
   'browse.home.testerLink': 'Paste an error message into the tester to find its record',
   'browse.home.searchLink': 'Search the records by message, error code or keyword',
   'browse.home.domains': 'Domains',
@@ -95,5 +95,9 @@ export const recordStrings = {
   'browse.domain.heading': 'Errors in {domain}',
   'browse.domain.summary': '{count} records, grouped by category.',
   'browse.domain.summaryOne': '1 record.',
+  'browse.domains.title': 'Domains',
+  'browse.domains.description': 'The {count} domains of Errdex, with the number of error records in each.',
+  'browse.domains.heading': 'Domains',
+  'browse.domains.intro': 'Pick a domain to see its error records, grouped by category.',
   'browse.updated': 'updated {date}',
 } as const;

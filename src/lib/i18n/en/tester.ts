@@ -43,7 +43,9 @@ export const testerStrings = {
   'tester.share.manual': 'Copy the link below.',
   'tester.share.empty': 'Paste some text first.',
   'tester.share.tooLong':
-    'The text is too long for a practical link ({size} KB; links stay under {limit} KB). Share the log file itself.',
+    'The text is {size}, too long for a share link. A link carries at most {limit} of encoded text, and spaces, line breaks and non-ASCII characters take three times their size there. Share the log file itself.',
+  'tester.share.invalidLink':
+    'The text in this share link could not be decoded: the link is damaged or cut short. Ask for the link again, or paste the text below.',
   'tester.share.note':
     'The link carries the text after the #. Browsers never send that part to a server, but anyone with the link can read it.',
   'tester.how.heading': 'How matching works',

@@ -4,7 +4,7 @@ import type { testerStrings } from '../en/tester';
 export const testerStringsZh: Record<keyof typeof testerStrings, string> = {
   'tester.page.title': '报错匹配',
   'tester.page.description': '粘贴一条报错或整段日志，找出其中已知的报错及所在行号。匹配在浏览器本地完成。',
-  'tester.page.intro': '粘贴一条报错信息或整段日志，这里会列出其中包含的已知报错，按特异度从高到低排列，并标出所在行。',
+  'tester.page.intro': '粘贴一条报错信息或整段日志，这里会列出其中包含的已知报错，匹配越精确的越靠前，并标出所在行。',
   'tester.input.label': '报错信息或日志',
   'tester.input.hint': '输入或粘贴后自动开始匹配，几 MB 的日志也可以。',
   'tester.privacy': '文本只留在你的浏览器里：匹配在本页的 Web Worker 中完成，任何请求都不会携带这些文本。',
@@ -25,7 +25,7 @@ export const testerStringsZh: Record<keyof typeof testerStrings, string> = {
   'tester.count.lines.one': '{count} 行',
   'tester.count.lines.other': '{count} 行',
   'tester.results.heading': '文本中的已知报错',
-  'tester.results.truncated': '共匹配 {total} 条记录，这里只显示特异度最高的 {shown} 条。',
+  'tester.results.truncated': '共匹配 {total} 条记录，这里只显示匹配最精确的 {shown} 条。',
   'tester.result.line': '第 {line} 行',
   'tester.result.lines': '第 {line}–{endLine} 行',
   'tester.result.meta': '{domain} · {id}',
@@ -40,7 +40,9 @@ export const testerStringsZh: Record<keyof typeof testerStrings, string> = {
   'tester.share.copied': '链接已复制。',
   'tester.share.manual': '请手动复制下面的链接。',
   'tester.share.empty': '请先粘贴文本。',
-  'tester.share.tooLong': '文本太长，不适合放进链接（{size} KB，链接上限为 {limit} KB）。请直接分享日志文件。',
+  'tester.share.tooLong':
+    '文本大小为 {size}，太长，无法放进分享链接。链接最多容纳 {limit} 编码后的文本，而空格、换行和非 ASCII 字符编码后会占用三倍的空间。请直接分享日志文件。',
+  'tester.share.invalidLink': '无法解码这个分享链接里的文本：链接已损坏或被截断。请向对方重新索取链接，或直接在下面粘贴文本。',
   'tester.share.note': '链接把文本放在 # 之后。浏览器不会把这一部分发送给服务器，但拿到链接的人都能看到文本。',
   'tester.how.heading': '匹配规则说明',
   'tester.how.case': '匹配不区分大小写。',
@@ -49,5 +51,5 @@ export const testerStringsZh: Record<keyof typeof testerStrings, string> = {
     '每条规则一次性作用于整段文本。点号（.）不会跨行，但 \\s 和 [^x] 这类取反字符类可以匹配换行，因此规则可以匹配跨多行的堆栈信息。',
   'tester.how.budget': '每条规则最多运行 {seconds} 秒，超时的规则会被中止并标为“超时”，而不是“未匹配”。',
   'tester.how.ranking':
-    '结果按特异度排序：先看规则要求的字面字符数，再看记录的置信度。多条记录匹配到同一段文本时，每条都会注明。',
+    '结果按匹配的精确程度排序：规则要求的字面文字越多，排得越靠前；字面文字一样多时，置信度高的记录在前。多条记录匹配到同一段文本时，每条都会注明。',
 };

@@ -1,9 +1,11 @@
 /**
- * Regex rules: the pattern converts to JavaScript, does not backtrack
- * exponentially, and matches the record's own signature and examples.
+ * Regex rules: the pattern converts to JavaScript, is not anchored to the ends of
+ * the whole text, does not backtrack exponentially, and matches the record's own
+ * signature and examples.
  */
 
-import { convertPattern } from '../../regex/convert';
+import { findWholeTextAnchors } from '../../regex/anchors';
+import { convertPattern, type PatternProblem } from '../../regex/convert';
 import { type RedosChecker, type RedosVerdict } from '../../regex/safety';
 import type { ErrorRecord } from '../../../schema/record';
 import type { RecordFile } from '../load-records';
@@ -20,7 +22,11 @@ export interface CompiledRecord {
   regex: RegExp;
 }
 
-/** Converts the regex of every valid record. Returns the compiled ones and the conversion errors. */
+/**
+ * Converts the regex of every valid record. Returns the compiled ones and the
+ * conversion and anchor errors. A regex with a whole-text anchor is still compiled,
+ * so that its other problems are reported in the same run.
+ */
 export function compileRecordRegexes(files: readonly RecordFile[]): { compiled: CompiledRecord[]; problems: Problem[] } {
   const compiled: CompiledRecord[] = [];
   const problems: Problem[] = [];
@@ -31,15 +37,19 @@ export function compileRecordRegexes(files: readonly RecordFile[]): { compiled: 
     }
     const converted = convertPattern(record.regex);
     if (!converted.ok) {
-      for (const problem of converted.problems) {
-        const position = positionInString(file.parsed.syntaxTree(), file.parsed.text, ['regex'], problem.offset);
-        problems.push(problemAt(file, ['regex'], 'error', 'regex-syntax', problem.message, position));
-      }
+      problems.push(...converted.problems.map((problem) => patternProblem(file, 'regex-syntax', problem)));
       continue;
     }
+    problems.push(...findWholeTextAnchors(record.regex).map((problem) => patternProblem(file, 'regex-anchor', problem)));
     compiled.push({ file, record, ...converted, regex: new RegExp(converted.source, converted.flags) });
   }
   return { compiled, problems };
+}
+
+/** Locates a problem at its offset inside the `regex` string of the file. */
+function patternProblem(file: RecordFile, rule: string, problem: PatternProblem): Problem {
+  const position = positionInString(file.parsed.syntaxTree(), file.parsed.text, ['regex'], problem.offset);
+  return problemAt(file, ['regex'], 'error', rule, problem.message, position);
 }
 
 /**

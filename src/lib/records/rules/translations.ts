@@ -5,7 +5,7 @@
 
 import type { ErrorRecord } from '../../../schema/record';
 import type { RecordFile } from '../load-records';
-import type { Problem } from '../problem';
+import { plural, type Problem } from '../problem';
 import type { FieldPath } from '../positions';
 import { problemAt } from './problem-at';
 
@@ -40,7 +40,7 @@ export function checkTranslations(file: RecordFile): Problem[] {
           [list],
           'error',
           'translations',
-          `${list} has ${translated.length} entries but ${englishList} has ${english.length}; ` +
+          `${list} has ${plural(translated.length, 'entry', 'entries')} but ${englishList} has ${english.length}; ` +
             'the page pairs them by position, so give one translation per entry in the same order',
         ),
       );

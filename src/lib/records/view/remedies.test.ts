@@ -69,9 +69,37 @@ describe('workaroundViews', () => {
     expect(view?.text).toEqual({ lang: 'zh', untranslated: false, summary: null, detail: '重试：用重试循环包住调用。' });
   });
 
-  it('keeps the condition in English, marked on Chinese pages', () => {
-    const [view] = workaroundViews('zh', [{ ...workaround('Retry', 0.9), condition: 'Python 3.12 only' }], ['重试']);
-    expect(view?.condition).toEqual({ text: 'Python 3.12 only', lang: 'en', untranslated: true });
+  it('shows the condition on English pages', () => {
+    const [view] = workaroundViews('en', [{ ...workaround('Retry', 0.9), condition: 'Python 3.12 only' }], ['重试']);
+    expect(view?.condition).toEqual({ text: 'Python 3.12 only', lang: 'en', untranslated: false });
+  });
+
+  it('drops the condition of a translated entry', () => {
+    const [view] = workaroundViews(
+      'zh',
+      [{ ...workaround('Retry', 0.9), condition: 'Python 3.12 only' }],
+      ['重试。仅适用于 Python 3.12。'],
+    );
+    expect(view?.text.lang).toBe('zh');
+    expect(view?.condition).toBeNull();
+  });
+
+  it('marks an untranslated entry once, not its condition', () => {
+    const [view] = workaroundViews('zh', [{ ...workaround('Retry', 0.9), condition: 'Python 3.12 only' }], ['Retry']);
+    expect(view?.text.untranslated).toBe(true);
+    expect(view?.condition).toEqual({ text: 'Python 3.12 only', lang: 'en', untranslated: false });
+  });
+
+  it('drops conditions only of the translated entries', () => {
+    const views = workaroundViews(
+      'zh',
+      [
+        { ...workaround('Retry', 0.9), condition: 'On Linux' },
+        { ...workaround('Restart', 0.5), condition: 'On Windows' },
+      ],
+      ['重试。适用于 Linux。', ''],
+    );
+    expect(views.map((view) => view.condition?.text ?? null)).toEqual([null, 'On Windows']);
   });
 
   it('has no condition when it is blank', () => {
@@ -96,6 +124,20 @@ describe('deadEndViews', () => {
   it('uses dead_ends_zh in record order', () => {
     const views = deadEndViews('zh', [deadEnd('a', 'why a'), deadEnd('b', 'why b')], ['甲', '乙']);
     expect(views.map((view) => view.text.detail)).toEqual(['甲', '乙']);
+  });
+
+  it('drops the condition of a translated dead end', () => {
+    const [translated, untranslated] = deadEndViews(
+      'zh',
+      [
+        { ...deadEnd('Restart', 'Leaks come back.'), condition: 'When the pool leaks' },
+        { ...deadEnd('Raise the limit', 'Only delays it.'), condition: 'When the pool leaks' },
+      ],
+      ['重启：泄漏会再次出现。适用于连接池泄漏的情况。'],
+    );
+    expect(translated?.condition).toBeNull();
+    expect(untranslated?.text.untranslated).toBe(true);
+    expect(untranslated?.condition).toEqual({ text: 'When the pool leaks', lang: 'en', untranslated: false });
   });
 
   it('carries the fail rate', () => {

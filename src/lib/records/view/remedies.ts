@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/languages';
 import type { DeadEnd, Workaround } from '../../../schema';
-import { englishOnly, usableTranslation, type LocalizedText } from './text';
+import { usableTranslation, type LocalizedText } from './text';
 
 /**
  * The text of one workaround or dead end. `summary` is a one-line heading
@@ -22,7 +22,12 @@ export interface RemedyView {
   /** Success rate of a workaround or fail rate of a dead end, from 0 to 1. */
   rate: number;
   text: RemedyText;
-  /** When the entry applies, or null when it always does. */
+  /**
+   * When the entry applies, or null when it always does. Also null when the
+   * page shows a translation, because each `_zh` string translates the whole
+   * entry, condition included. Never marked, because `text.untranslated`
+   * already marks the entry.
+   */
   condition: LocalizedText | null;
   sources: readonly string[];
 }
@@ -37,8 +42,9 @@ function remedyText(lang: Lang, summary: string | null, detail: string, chinese:
   return { lang: 'en', untranslated: lang === 'zh', summary, detail };
 }
 
-function conditionText(lang: Lang, condition: string): LocalizedText | null {
-  return condition.trim() === '' ? null : englishOnly(lang, condition);
+function conditionText(text: RemedyText, condition: string): LocalizedText | null {
+  if (text.lang !== 'en' || condition.trim() === '') return null;
+  return { text: condition, lang: 'en', untranslated: false };
 }
 
 /**
@@ -61,12 +67,14 @@ export function workaroundViews(
     const detail = how === '' ? action : how;
     const summary = action === '' || how === '' || action === how ? null : action;
 
+    const text = remedyText(lang, summary, detail, chinese);
+
     return {
       number: index + 1,
       anchor: `workaround-${index + 1}`,
       rate: workaround.success_rate,
-      text: remedyText(lang, summary, detail, chinese),
-      condition: conditionText(lang, workaround.condition),
+      text,
+      condition: conditionText(text, workaround.condition),
       sources: workaround.sources,
     };
   });
@@ -83,13 +91,14 @@ export function deadEndViews(
 ): RemedyView[] {
   return deadEnds.map((deadEnd, index) => {
     const action = deadEnd.action.trim();
+    const text = remedyText(lang, action === '' ? null : action, deadEnd.why_fails, translations?.[index]);
 
     return {
       number: index + 1,
       anchor: `dead-end-${index + 1}`,
       rate: deadEnd.fail_rate,
-      text: remedyText(lang, action === '' ? null : action, deadEnd.why_fails, translations?.[index]),
-      condition: conditionText(lang, deadEnd.condition),
+      text,
+      condition: conditionText(text, deadEnd.condition),
       sources: deadEnd.sources,
     };
   });
