@@ -17,6 +17,7 @@ interface RecordFields {
   error_code: string | null;
   root_cause_zh?: string | null;
   workarounds_zh?: string[] | null;
+  transition_graph: { frequently_confused_with: string[] };
 }
 
 function readRecord(id: string): RecordFields {
@@ -59,6 +60,77 @@ function linkPaths(list: ReturnType<typeof resultList>): Promise<string[]> {
 function recordUrl(id: string, lang: 'en' | 'zh'): string {
   return `${BASE}${lang === 'zh' ? 'zh/' : ''}errors/${id}/`;
 }
+
+/** Most results a short pasted fragment may list. Each of its words alone matches most records. */
+const MAX_FRAGMENT_RESULTS = 10;
+
+/** Short fragments whose common words, each searched alone, match most records. */
+const FRAGMENT_QUERIES: { query: string; id: string; lang: 'en' | 'zh' }[] = [
+  { query: 'address already in use', id: 'node/eaddrinuse', lang: 'en' },
+  { query: 'too many clients', id: 'postgres/too-many-clients', lang: 'en' },
+  { query: '端口被占用', id: 'node/eaddrinuse', lang: 'zh' },
+];
+
+/** Returns the announced result count, as the search page words it. */
+function countMessage(count: number, lang: 'en' | 'zh'): string {
+  if (lang === 'zh') return `找到 ${count} 条记录`;
+  return count === 1 ? '1 record found' : `${count} records found`;
+}
+
+test.describe('result list length', () => {
+  for (const { query, id, lang } of FRAGMENT_QUERIES) {
+    test(`${query} lists few records, ${id} first`, async ({ page }) => {
+      const results = await searchResults(page, lang === 'zh' ? 'zh/search/' : 'search/', query);
+
+      expect(results[0]).toBe(recordUrl(id, lang));
+      expect(results.length).toBeLessThanOrEqual(MAX_FRAGMENT_RESULTS);
+      await expect(page.getByRole('status').filter({ hasText: /found|找到/ })).toHaveText(countMessage(results.length, lang));
+    });
+  }
+
+  test('Chinese excerpt marks more than one character', async ({ page }) => {
+    await searchResults(page, 'zh/search/', '端口被占用');
+    const marks = await resultList(page).getByRole('listitem').first().locator('mark').allTextContents();
+    expect(marks.some((mark) => Array.from(mark).length > 1), `marks: ${marks.join(', ')}`).toBe(true);
+  });
+});
+
+/** Loads the search index of the open page's language and returns the indexed text of one record page. */
+async function indexedContent(page: Page, recordPath: string): Promise<string> {
+  return page.evaluate(
+    async ({ bundle, path }) => {
+      const pagefind = (await import(bundle)) as {
+        init: () => Promise<void>;
+        search: (term: null) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
+      };
+      await pagefind.init();
+      const pages = await Promise.all((await pagefind.search(null)).results.map((result) => result.data()));
+      const found = pages.find((data) => data.url.endsWith(path));
+      if (found === undefined) throw new Error(`${path} is not in the search index`);
+      return found.content;
+    },
+    { bundle: `${BASE}pagefind/pagefind.js`, path: recordPath },
+  );
+}
+
+test.describe('search index', () => {
+  test('leaves out related errors, version labels and provenance', async ({ page }) => {
+    const id = 'node/eaddrinuse';
+    const record = readRecord(id);
+    const neighbour = record.transition_graph.frequently_confused_with[0];
+    expect(neighbour, `${id} links a related record`).toBeDefined();
+
+    await page.goto('search/');
+    const content = await indexedContent(page, `errors/${id}/`);
+
+    expect(content).toContain(record.signature);
+    expect(content).toContain(record.error_code ?? '');
+    expect(content).not.toContain(readRecord(neighbour ?? '').signature);
+    for (const label of ['Related errors', 'Frequently confused with', 'Behaviour change', 'Verification tier', 'Confidence']) {
+      expect(content, `indexed text of ${id}`).not.toContain(label);
+    }
+  });
+});
 
 test.describe('search page in English', () => {
   test('exact signature finds its record first', async ({ page }) => {
@@ -117,6 +189,19 @@ test.describe('search page in English', () => {
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.length);
     expect(filtered.every((path) => path.includes('/errors/redis/'))).toBe(true);
+  });
+
+  test('category filter shows category names', async ({ page }) => {
+    await searchResults(page, 'search/', 'Connection pool exhausted');
+    const categories = page.getByRole('group', { name: 'Category' });
+    const names = await categories.getByRole('checkbox').evaluateAll((boxes) =>
+      boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? ''),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name) => name.includes('_'))).toEqual([]);
+
+    await categories.getByRole('checkbox', { name: /^Resource error \(\d+\)$/ }).check();
+    await expect(page).toHaveURL(/[?&]category=resource_error(&|$)/);
   });
 
   test('sort by last updated orders by date', async ({ page }) => {
@@ -178,6 +263,13 @@ test.describe('search page in Chinese', () => {
   test('English signature finds the Chinese record', async ({ page }) => {
     const results = await searchResults(page, 'zh/search/', seed.signature);
     expect(results.slice(0, 3)).toContain(recordUrl(SEED_ID, 'zh'));
+  });
+
+  test('category filter shows Chinese category names', async ({ page }) => {
+    await searchResults(page, 'zh/search/', seed.signature);
+    const categories = page.getByRole('group', { name: '类别' });
+    await expect(categories.getByRole('checkbox', { name: /^资源错误（\d+）$/ })).toBeVisible();
+    await expect(categories.getByRole('checkbox', { name: /_error/ })).toHaveCount(0);
   });
 
   test('result count is announced in Chinese', async ({ page }) => {

@@ -193,6 +193,8 @@ export function renderReport(result: BenchResult): string {
   lines.push('');
   lines.push(
     'How to read it: records come from `npm run bench:corpus` (seed 1), modelled on `content/errors`. ' +
+      'Their prose repeats the real records\' text with a per-record token, so a real corpus of the same size ' +
+      'probably has more distinct words and a larger search index (an estimate, not measured). ' +
       'Wall and CPU times are for the whole step; CPU is user plus system time from `/usr/bin/time`, children included. ' +
       'Peak RSS is the highest sum of resident memory over the step\'s process group, sampled every 200 ms; shared pages count once per process. ' +
       'Each build starts without Astro\'s content cache. ' +

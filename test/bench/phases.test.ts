@@ -16,7 +16,7 @@ afterEach(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** A build started at 10:00:00.000 local time, with an Astro log whose lines carry these time stamps. */
+/** Reads the phases of a build that started at 10:00:00.000 local time and wrote `log`. */
 async function phasesOf(log: string, wallSeconds: number) {
   const file = path.join(scratch, 'build.log');
   await writeFile(file, log);

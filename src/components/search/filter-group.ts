@@ -1,16 +1,10 @@
 import { filterOptions, type FilterOption } from '../../lib/search/filters';
-import { formatMessage, type ClientMessageKey, type ClientMessages } from '../../lib/search/format';
+import { formatMessage, type ClientMessages } from '../../lib/search/format';
 import type { SearchFilter } from '../../lib/search/index-fields';
 import type { PagefindFilterCounts } from '../../lib/search/pagefind-api';
+import { filterValueLabel, type CategoryLabels } from '../../lib/search/value-labels';
 
 let nextId = 0;
-
-function valueLabel(name: SearchFilter, value: string, messages: ClientMessages): string {
-  if (name !== 'tier') return value;
-
-  const key = `search.tier.${value}`;
-  return key in messages ? messages[key as ClientMessageKey] : value;
-}
 
 function createItem(name: SearchFilter, value: string): HTMLLIElement {
   nextId += 1;
@@ -32,16 +26,50 @@ function createItem(name: SearchFilter, value: string): HTMLLIElement {
   return item;
 }
 
-function updateItem(item: HTMLLIElement, name: SearchFilter, option: FilterOption, messages: ClientMessages): void {
+/**
+ * Fills a checkbox label from the `search.filter.option` template. The value's
+ * name goes in its own span, so a name in another language than the page
+ * gets its `lang`, and an untranslated one its marker, as on the record pages.
+ */
+function fillLabel(
+  label: HTMLLabelElement,
+  name: SearchFilter,
+  option: FilterOption,
+  messages: ClientMessages,
+  categories: CategoryLabels,
+): void {
+  const value = filterValueLabel(name, option.value, messages, categories);
+  const [before = '', ...rest] = messages['search.filter.option'].split('{label}');
+  const after = rest.join('{label}');
+
+  const text = document.createElement('span');
+  text.textContent = value.text;
+  if (value.lang !== null) text.lang = value.lang;
+
+  const parts: (Node | string)[] = [formatMessage(before, { count: option.count })];
+  if (value.untranslated) {
+    const marker = document.createElement('span');
+    marker.className = 'untranslated';
+    marker.textContent = messages['record.untranslated'];
+    parts.push(marker);
+  }
+  parts.push(text, formatMessage(after, { count: option.count }));
+  label.replaceChildren(...parts.filter((part) => part !== ''));
+}
+
+function updateItem(
+  item: HTMLLIElement,
+  name: SearchFilter,
+  option: FilterOption,
+  messages: ClientMessages,
+  categories: CategoryLabels,
+): void {
   const box = item.querySelector('input');
   const label = item.querySelector('label');
   if (box === null || label === null) throw new Error(`Filter option ${option.value} lost its checkbox or label`);
 
   box.checked = option.checked;
-  label.textContent = formatMessage(messages['search.filter.option'], {
-    label: valueLabel(name, option.value, messages),
-    count: option.count,
-  });
+  fillLabel(label, name, option, messages, categories);
 }
 
 /**
@@ -56,6 +84,7 @@ export function renderFilterGroup(
   currentCounts: PagefindFilterCounts,
   selected: readonly string[],
   messages: ClientMessages,
+  categories: CategoryLabels,
 ): void {
   const list = group.querySelector<HTMLUListElement>('[data-filter-options]');
   if (list === null) throw new Error(`Filter group ${name} has no [data-filter-options] list`);
@@ -65,7 +94,7 @@ export function renderFilterGroup(
 
   const items = options.map((option) => {
     const item = existing.get(option.value) ?? createItem(name, option.value);
-    updateItem(item, name, option, messages);
+    updateItem(item, name, option, messages, categories);
     return item;
   });
 

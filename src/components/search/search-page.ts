@@ -18,6 +18,7 @@ import {
   type SearchState,
   type SortOrder,
 } from '../../lib/search/state';
+import { readCategoryLabels, type CategoryLabels } from '../../lib/search/value-labels';
 import { renderFilterGroup } from './filter-group';
 import { renderResult } from './render';
 
@@ -36,6 +37,7 @@ function required<T extends Element>(root: Element, selector: string): T {
 /** The search page: keeps query, filters and sort in the URL and lists the ranked records. */
 class SearchPageElement extends HTMLElement {
   #messages!: ClientMessages;
+  #categoryLabels: CategoryLabels = {};
   #lang: 'en' | 'zh' = 'en';
   #state: SearchState = { query: '', filters: emptyFilters(), sort: 'relevance' };
   #latest = new LatestRequest();
@@ -46,6 +48,7 @@ class SearchPageElement extends HTMLElement {
 
   connectedCallback(): void {
     this.#messages = readClientMessages(this.dataset['messages']);
+    this.#categoryLabels = readCategoryLabels(this.dataset['categoryLabels']);
     this.#lang = this.dataset['lang'] === 'zh' ? 'zh' : 'en';
 
     const form = required<HTMLFormElement>(this, '[data-form]');
@@ -168,7 +171,8 @@ class SearchPageElement extends HTMLElement {
   #renderFilters(catalog: Catalog, currentCounts: PagefindFilterCounts): void {
     for (const name of SEARCH_FILTERS) {
       const group = required<HTMLElement>(this, `[data-filter="${name}"]`);
-      renderFilterGroup(group, name, catalog.indexCounts, currentCounts, this.#state.filters[name], this.#messages);
+      const selected = this.#state.filters[name];
+      renderFilterGroup(group, name, catalog.indexCounts, currentCounts, selected, this.#messages, this.#categoryLabels);
     }
   }
 

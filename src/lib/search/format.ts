@@ -17,6 +17,7 @@ export const CLIENT_MESSAGE_KEYS = [
   'search.status.none',
   'search.status.failed',
   'search.result.domain',
+  'record.untranslated',
 ] as const satisfies readonly UiKey[];
 
 export type ClientMessageKey = (typeof CLIENT_MESSAGE_KEYS)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_TERMS, chineseBigrams, foldForMatch, splitQueryTerms } from './query-terms';
+import { MAX_TERMS, adjacentTermPairs, chineseBigrams, foldForMatch, queryWords, splitQueryTerms } from './query-terms';
 
 describe('splitQueryTerms', () => {
   it('keeps error codes whole', () => {
@@ -42,6 +42,48 @@ describe('splitQueryTerms', () => {
   it('caps the number of terms', () => {
     const words = Array.from({ length: MAX_TERMS + 5 }, (_, index) => `word${index}`);
     expect(splitQueryTerms(words.join(' '), 'en')).toEqual(words.slice(0, MAX_TERMS));
+  });
+});
+
+describe('queryWords', () => {
+  it('keeps repeats in query order', () => {
+    expect(queryWords('certificate verify failed: certificate has expired', 'en')).toEqual([
+      'certificate',
+      'verify',
+      'failed',
+      'certificate',
+      'has',
+      'expired',
+    ]);
+  });
+});
+
+describe('adjacentTermPairs', () => {
+  it('pairs neighbours by term index, across repeats', () => {
+    const query = 'certificate verify failed: certificate has expired';
+    const terms = splitQueryTerms(query, 'en');
+    expect(terms).toEqual(['certificate', 'verify', 'failed', 'has', 'expired']);
+    expect(adjacentTermPairs(queryWords(query, 'en'), terms)).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 0],
+      [0, 3],
+      [3, 4],
+    ]);
+  });
+
+  it('ignores case, repeated pairs and a word paired with itself', () => {
+    const query = 'Too many too many TOO TOO';
+    expect(adjacentTermPairs(queryWords(query, 'en'), splitQueryTerms(query, 'en'))).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it('breaks the chain at words beyond the term limit', () => {
+    const words = Array.from({ length: MAX_TERMS + 2 }, (_, index) => `word${index}`);
+    const pairs = adjacentTermPairs(words, splitQueryTerms(words.join(' '), 'en'));
+    expect(pairs).toHaveLength(MAX_TERMS - 1);
   });
 });
 

@@ -60,6 +60,7 @@ describe('textSignals', () => {
     expect(signals.textMatch).toBe(false);
     expect(signals.titleChinese).toBe(0.75);
     expect(signals.bodyChinese).toBe(0);
+    expect(signals.chinesePairs).toEqual(['连接', '接池', '耗尽']);
   });
 
   it('counts other terms found in signatures', () => {

@@ -9,7 +9,8 @@ import { chineseBigrams, foldForMatch } from './query-terms';
  * because Pagefind 1.6 segments Chinese pages with charabia (jieba) at index
  * time but queries with the browser's Intl.Segmenter, which in Chromium
  * splits words such as 超时 or 耗尽 into single characters that no longer
- * match the indexed words.
+ * match the indexed words. Which of the matching pages are listed at all is
+ * decided in relevance.ts.
  */
 
 export interface TermHit {
@@ -73,8 +74,8 @@ export interface TextSignals {
   titleChinese: number;
   /** Share of the query's Chinese character pairs found in the body, from 0 to 1. */
   bodyChinese: number;
-  /** Share of the query's Chinese character pairs found in a signature or the body, from 0 to 1. */
-  chinese: number;
+  /** The query's Chinese character pairs found in a signature or the body. */
+  chinesePairs: string[];
 }
 
 function share(grams: readonly string[], text: string): number {
@@ -100,7 +101,7 @@ export function textSignals(query: string, terms: readonly string[], page: PageT
     titleTerms: share(otherTerms, titles),
     titleChinese: share(grams, titles),
     bodyChinese: share(grams, body),
-    chinese: share(grams, `${titles}\n${body}`),
+    chinesePairs: grams.filter((gram) => titles.includes(gram) || body.includes(gram)),
   };
 }
 

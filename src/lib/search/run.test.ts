@@ -23,14 +23,15 @@ const PAGES: FakePage[] = [
  * starts with it, and several terms must all match, as in Pagefind 1.6.
  */
 function fakePagefind(searches: (string | null)[] = []): PagefindModule {
-  const toResult = (page: FakePage, score: number): PagefindResult => ({
+  const toResult = (page: FakePage, score: number, positions: number[], term: string | null): PagefindResult => ({
     id: page.id,
     score,
-    words: [],
+    words: positions,
     data: () =>
       Promise.resolve({
         url: `/errors/${page.id}/`,
-        excerpt: page.content,
+        // Pagefind marks the words of the search the result came from.
+        excerpt: term === null ? page.content : `<mark>${term}</mark> ${page.content}`,
         content: page.content,
         meta: { title: page.title },
         filters: { domain: [page.domain] },
@@ -50,12 +51,16 @@ function fakePagefind(searches: (string | null)[] = []): PagefindModule {
     const terms = term === null ? [] : words(term.replace(/^"|"$/g, ''));
     const results = pages
       .map((page) => {
-        const pageWords = words(`${page.title} ${page.title} ${page.content}`);
-        const hits = terms.map((query) => pageWords.filter((word) => word.startsWith(query)).length);
-        return { page, hits };
+        // The title counts twice in the score, as a heavier weighted signature does in Pagefind.
+        const weighted = words(`${page.title} ${page.title} ${page.content}`);
+        const hits = terms.map((query) => weighted.filter((word) => word.startsWith(query)).length);
+        const pageWords = words(`${page.title} ${page.content}`);
+        const positionsOf = (query: string) => pageWords.flatMap((word, position) => (word.startsWith(query) ? [position] : []));
+        const positions = terms.flatMap(positionsOf);
+        return { page, hits, positions };
       })
       .filter(({ hits }) => hits.every((count) => count > 0))
-      .map(({ page, hits }) => toResult(page, hits.reduce((sum, count) => sum + count, 0)));
+      .map(({ page, hits, positions }) => toResult(page, hits.reduce((sum, count) => sum + count, 0), positions, term));
 
     return Promise.resolve({ results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} });
   };
@@ -83,7 +88,17 @@ describe('rankRecords', () => {
 
   it('puts the signature match first', async () => {
     const ranked = await rankRecords(fakePagefind(), 'Connection pool exhausted', 'en');
-    expect(ranked.map((record) => record.id)).toEqual(['pool', 'clients']);
+    expect(ranked[0]?.id).toBe('pool');
+  });
+
+  it('drops pages that share one common word only', async () => {
+    const ranked = await rankRecords(fakePagefind(), 'Connection pool exhausted', 'en');
+    expect(ranked.map((record) => record.id)).toEqual(['pool']);
+  });
+
+  it('keeps every page for a one-word query', async () => {
+    const ranked = await rankRecords(fakePagefind(), 'connection', 'en');
+    expect(ranked.map((record) => record.id).sort()).toEqual(['clients', 'pool']);
   });
 
   it('passes a quoted phrase to Pagefind unchanged', async () => {
@@ -91,6 +106,12 @@ describe('rankRecords', () => {
     const ranked = await rankRecords(fakePagefind(searches), '"too many clients"', 'en');
     expect(searches).toEqual(['"too many clients"']);
     expect(ranked.map((record) => record.id)).toEqual(['clients']);
+  });
+
+  it('takes the excerpt from the rarest term', async () => {
+    const ranked = await rankRecords(fakePagefind(), 'connection exhausted', 'en');
+    expect(ranked[0]?.id).toBe('pool');
+    expect((await ranked[0]?.data())?.excerpt).toMatch(/^<mark>exhausted<\/mark>/);
   });
 
   it('returns nothing for punctuation only', async () => {

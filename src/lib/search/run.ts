@@ -6,9 +6,9 @@ import { createResultFilter } from './relevance';
 import { toRankedRecord, type RankedRecord } from './ranked-record';
 
 /**
- * Pages whose text is loaded to rerank and filter them (rank.ts,
- * relevance.ts); the rest keep their term score order and are filtered by
- * their term hits only.
+ * Pages whose text is loaded to rerank and filter them (rank.ts and
+ * relevance.ts). The rest keep their term score order, and only their term
+ * hits decide whether they are listed.
  */
 export const RERANK_DEPTH = 30;
 
@@ -42,8 +42,11 @@ export async function rankRecords(pagefind: PagefindModule, query: string, lang:
     Promise.all(terms.map((term) => pagefind.search(term))),
   ]);
 
+  // A result's excerpt marks only the term it was found with, so each page keeps
+  // the result of its rarest term: 占用 rather than 端 for 端口被占用.
   const records = new Map<string, RankedRecord>();
-  for (const response of responses) {
+  const rarestFirst = [...responses].sort((left, right) => left.results.length - right.results.length);
+  for (const response of rarestFirst) {
     for (const result of response.results) {
       if (!records.has(result.id)) records.set(result.id, toRankedRecord(result));
     }
@@ -66,13 +69,7 @@ export async function rankRecords(pagefind: PagefindModule, query: string, lang:
     }),
   );
 
-  const keptHead = rerankWithSignals(query, terms, texts)
-    .filter(({ item, signals }) => filter.keepRead(item.id, signals))
-    .map(({ item }) => item);
-  const keptTail = candidates
-    .slice(RERANK_DEPTH)
-    .filter(({ record }) => filter.keepUnread(record.id))
-    .map(({ record }) => record);
-
-  return [...keptHead, ...keptTail];
+  const reranked = rerankWithSignals(query, terms, texts);
+  const tail = candidates.slice(RERANK_DEPTH).map(({ record }) => record);
+  return filter.select(reranked, tail);
 }

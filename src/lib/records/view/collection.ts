@@ -3,10 +3,21 @@ import { getCollection } from 'astro:content';
 import type { ErrorRecord } from '../../../schema';
 import { buildRecordIndex } from './related';
 
-/** Loads every record of the `errors` collection, sorted by id. */
-export async function loadRecords(): Promise<ErrorRecord[]> {
-  const entries = await getCollection('errors');
-  return entries.map((entry) => entry.data).sort((left, right) => (left.id < right.id ? -1 : 1));
+let cachedRecords: Promise<readonly ErrorRecord[]> | undefined;
+
+/**
+ * Loads every record of the `errors` collection, sorted by id. A production
+ * build loads them once: `getCollection` deep-copies every entry on each call,
+ * and a dozen routes ask for them. The dev server reloads on every call so
+ * edited records show up.
+ */
+export function loadRecords(): Promise<readonly ErrorRecord[]> {
+  if (import.meta.env.DEV || cachedRecords === undefined) {
+    cachedRecords = getCollection('errors').then((entries) =>
+      entries.map((entry) => entry.data).sort((left, right) => (left.id < right.id ? -1 : 1)),
+    );
+  }
+  return cachedRecords;
 }
 
 /** `getStaticPaths` of the record routes: one page per record, with the index for related links. */

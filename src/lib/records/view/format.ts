@@ -1,8 +1,18 @@
 import { HTML_LANG, type Lang } from '../../i18n/languages';
 
+// Intl formatters are built once per language: creating one costs about 130 µs,
+// which adds seconds to a build of thousands of pages.
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** Formats a fraction from 0 to 1 as a whole percentage in the page's language: 0.8 becomes "80%". */
 export function formatPercent(fraction: number, lang: Lang): string {
-  return new Intl.NumberFormat(HTML_LANG[lang], { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  let format = percentFormats.get(lang);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(HTML_LANG[lang], { style: 'percent', maximumFractionDigits: 0 });
+    percentFormats.set(lang, format);
+  }
+  return format.format(fraction);
 }
 
 /**
@@ -11,8 +21,12 @@ export function formatPercent(fraction: number, lang: Lang): string {
  * machine's time zone.
  */
 export function formatDate(isoDate: string, lang: Lang): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(lang);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** Short link text for a source URL: its host name without a leading `www.`. */
