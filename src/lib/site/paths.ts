@@ -43,7 +43,7 @@ export function joinBase(base: string, path: string): string {
   return `${prefix}${path.replace(/^\//, '')}`;
 }
 
-/** The same page in the other language: strips or adds the language prefix. */
+/** Returns the path of the same page in language `to`, by stripping or adding the language prefix. */
 export function switchLanguage(path: string, to: Lang): string {
   const bare = path.startsWith(LANG_PREFIX.zh) ? path.slice(LANG_PREFIX.zh.length) : path;
   return localized(to, bare);
