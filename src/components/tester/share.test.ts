@@ -8,6 +8,11 @@ describe('buildShareLink', () => {
     expect(link).toEqual({ ok: true, url: `http://localhost:4321/errdex/tester/#q=${encodeURIComponent('a b&c\n连接')}` });
   });
 
+  it('replaces a lone surrogate', () => {
+    const link = buildShareLink('http://localhost:4321/tester/', 'cut \ud83d emoji');
+    expect(link).toEqual({ ok: true, url: `http://localhost:4321/tester/#q=${encodeURIComponent('cut \ufffd emoji')}` });
+  });
+
   it('accepts text whose encoding is exactly the limit', () => {
     const link = buildShareLink('http://localhost:4321/tester/', 'x'.repeat(MAX_SHARED_TEXT_BYTES));
     expect(link.ok).toBe(true);

@@ -19,7 +19,9 @@ export type SharedText = { kind: 'none' } | { kind: 'text'; text: string } | { k
 export function buildShareLink(pageUrl: string, text: string): ShareLink {
   // Every UTF-16 code unit encodes to at least one character, so a longer text cannot fit,
   // and skipping encodeURIComponent() spares a string up to three times the size of a large log.
-  const encoded = text.length > MAX_SHARED_TEXT_BYTES ? undefined : encodeURIComponent(text);
+  // A lone surrogate (half of an emoji cut by a copy) makes encodeURIComponent() throw, so it
+  // becomes U+FFFD first, as TextEncoder would make it.
+  const encoded = text.length > MAX_SHARED_TEXT_BYTES ? undefined : encodeURIComponent(text.toWellFormed());
   if (encoded === undefined || encoded.length > MAX_SHARED_TEXT_BYTES) {
     return { ok: false, textBytes: new TextEncoder().encode(text).byteLength };
   }
