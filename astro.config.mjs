@@ -10,8 +10,8 @@ import { sitemapOptions } from './src/lib/links/sitemap';
 
 /**
  * Where the site is published. `SITE_URL` is the origin used for canonical
- * links, hreflang alternates, the sitemap and feeds; `BASE_PATH` is the path
- * the site lives under (`/errdex/` on a GitHub Pages project site).
+ * links, hreflang alternates, the sitemap and feeds. `BASE_PATH` is the path
+ * the site lives under, such as `/errdex/` on a GitHub Pages project site.
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';

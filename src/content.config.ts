@@ -5,10 +5,10 @@ import { contentDir } from './lib/records/content-dir';
 import { errorRecord } from './schema';
 
 /**
- * One entry per `content/errors/<domain>/<slug>.json`. The build validates the
- * whole folder first (the validate-records integration), so by the time this
- * loader runs every record is known to be valid; the schema still checks each
- * entry so the collection's types come from it.
+ * One entry per `content/errors/<domain>/<slug>.json`. The validate-records
+ * integration checks the whole folder before this loader runs, so every record
+ * here is valid. The schema still checks each entry, because the collection's
+ * types come from it.
  */
 const errors = defineCollection({
   loader: glob({

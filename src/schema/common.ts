@@ -19,8 +19,8 @@ export const isoDate = z
   }, 'Not a real calendar date');
 
 /**
- * An absolute `http:` or `https:` URL. Other schemes (`javascript:`, `data:`,
- * `file:`) are rejected because the URL is rendered as a link.
+ * Schema of an absolute `http:` or `https:` URL. Other schemes (`javascript:`,
+ * `data:`, `file:`) are rejected because the URL is rendered as a link.
  */
 export const webUrl = z.string().refine((value) => {
   try {

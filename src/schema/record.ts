@@ -5,7 +5,7 @@ import { deadEnd, workaround } from './remedies';
 import { transitionGraph } from './transition-graph';
 import { versionEntry } from './version';
 
-/** How a record was made, from least to most trustworthy. */
+/** Verification tiers, from least to most trustworthy: the ways a record can be made. */
 export const VERIFICATION_TIERS = ['ai_generated', 'community_reported', 'human_reviewed', 'reproduced'] as const;
 
 /**
@@ -78,7 +78,10 @@ export const errorRecordObject = z
   })
   .strict();
 
-/** One error record: what an error message means, what fixes it and what does not. */
+/**
+ * Schema of one error record (what an error message means, what fixes it and
+ * what does not), with the rules that compare fields with each other.
+ */
 export const errorRecord = errorRecordObject.superRefine((record, context) => {
   if (record.first_seen !== null && record.last_updated < record.first_seen) {
     context.addIssue({

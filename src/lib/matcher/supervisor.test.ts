@@ -7,8 +7,9 @@ import type { TesterData } from './types';
 const DATA: TesterData = { version: 1, records: [] };
 
 /**
- * A scripted worker: candidates 0, 1 and 2; record 1 matches once; the record
- * in `hanging` starts and then never responds, like a regex stuck in backtracking.
+ * Creates a scripted worker with candidates 0, 1 and 2, in which record 1
+ * matches once. A record in `hanging` starts and then never responds, like a
+ * regex stuck in backtracking.
  */
 function scriptedSpawn(hanging: Set<number>, log: string[]): SpawnWorker {
   let workers = 0;

@@ -7,9 +7,9 @@ import { chineseBigrams, foldForMatch } from './query-terms';
  * contains verbatim, which Pagefind cannot see: the error code, the whole
  * query, and the query's Chinese character pairs. The Chinese check matters
  * because Pagefind 1.6 segments Chinese pages with charabia (jieba) at index
- * time but queries with the browser's Intl.Segmenter, which in Chromium
- * splits words such as 超时 or 耗尽 into single characters that no longer
- * match the indexed words. Which of the matching pages are listed at all is
+ * time but segments queries with the browser's Intl.Segmenter. In Chromium
+ * that splits words such as 超时 or 耗尽 into single characters, which no
+ * longer match the indexed words. Which of the matching pages are listed at all is
  * decided in relevance.ts.
  */
 
@@ -114,10 +114,13 @@ export interface RerankedPage<T> {
 /**
  * Reorders pages best first. An exact error code, then the whole query in a
  * signature, decide outright. Among the rest, the score is the sum of five
- * parts: the term score relative to the best page (0 to 1), 1 when the body
- * contains the whole query, the share of other terms in the signatures, twice
- * the Chinese pair share in the signatures, and the share in the body. Ties
- * keep the input order.
+ * parts:
+ * - the term score relative to the best page, from 0 to 1;
+ * - 1 when the body contains the whole query;
+ * - the share of the other terms found in the signatures;
+ * - twice the share of the Chinese character pairs found in the signatures;
+ * - the share of those pairs found in the body.
+ * Ties keep the input order.
  */
 export function rerankWithSignals<T>(
   query: string,
