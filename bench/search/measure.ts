@@ -141,7 +141,7 @@ async function findRecordId(siteDir: string): Promise<string> {
 async function readIndexSummary(siteDir: string): Promise<string> {
   const entryFile = path.join(siteDir, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(entryFile)) {
-    throw new Error(`Missing ${entryFile}: the site has no Pagefind index. Build it with astro build (the Pagefind integration writes it).`);
+    throw new Error(`Missing ${entryFile}: the site has no Pagefind index. Build it with npm run build, or index a built folder with npm run build:search -- --site DIR.`);
   }
   const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
   const counts = Object.entries(entry.languages).map(([language, info]) => `${language} ${info.page_count}`);

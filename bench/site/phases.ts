@@ -1,6 +1,6 @@
 /**
  * Phases of a full-site build, read from the time stamps of the `astro build`
- * log. Astro prints `HH:MM:SS` (local time, whole seconds) before each line, so
+ * log. The search index is a separate command, timed on its own. Astro prints `HH:MM:SS` (local time, whole seconds) before each line, so
  * each phase is accurate to about a second.
  */
 
@@ -22,8 +22,7 @@ const PHASE_ENDS: readonly { name: string; line: RegExp }[] = [
   { name: 'content sync and types', line: /\[types\] Generated/ },
   { name: 'server bundle (Vite)', line: /\[build\] ✓ Completed in/ },
   { name: 'client bundle and page rendering', line: /^\S+ ✓ Completed in/ },
-  { name: 'other build:done hooks', line: /Waiting for integration "errdex:pagefind"/ },
-  { name: 'Pagefind index', line: /\[errdex:pagefind\] Indexed/ },
+  { name: 'build:done hooks (sitemap, 404 copies)', line: /\[build\] \d+ page\(s\) built in/ },
 ];
 
 const TIME_STAMP = /^(\d{2}):(\d{2}):(\d{2}) /;

@@ -198,9 +198,10 @@ export function renderReport(result: BenchResult): string {
       'Wall and CPU times are for the whole step; CPU is user plus system time from `/usr/bin/time`, children included. ' +
       'Peak RSS is the highest sum of resident memory over the step\'s process group, sampled every 200 ms; shared pages count once per process. ' +
       'Each build starts without Astro\'s content cache. ' +
-      'The full site build includes record validation and the Pagefind index; the baseline is a bare Astro 5 project ' +
+      'The full site is the two commands of `npm run build`: `astro build`, which validates the records, and ' +
+      '`npm run build:search`, the Pagefind index. The baseline is a bare Astro 5 project ' +
       '(signature, root cause and workarounds in English and Chinese, padded with list pages to the same page count) ' +
-      'plus `pagefind --site`, and its time and memory combine both commands (times added, peak is the larger one). ' +
+      'plus `pagefind --site`. Both combine their two commands the same way: times add up, and the peak is the larger one. ' +
       'Page weights gzip each file on its own with zlib level 6; JS counts external scripts and their static imports, ' +
       'not dynamic imports such as the search index loaded on first search.',
   );
@@ -262,7 +263,7 @@ function whereTimeGoes(build: BuildResult, phases: readonly BuildPhase[]): strin
     .slice(0, 3)
     .map(([command, bytes]) => `${command} ${formatBytes(bytes)}`);
   return [
-    `Where the time goes, ${build.kind} at ${format(build.records)} records (wall time, from the build log): ${parts.join(', ')}.`,
+    `Where the time goes, ${build.kind} at ${format(build.records)} records (wall time, from the build log and the search index command): ${parts.join(', ')}.`,
     `At the memory peak the processes held ${composition.join(' + ') || 'nothing measured'}; ` +
       `each command's own peak: ${ownPeaks.join(', ') || 'nothing measured'}.`,
   ];

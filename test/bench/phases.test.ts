@@ -32,27 +32,26 @@ describe('build phases', () => {
       '10:00:07 [build] Building static entrypoints...',
       '10:00:10 [build] ✓ Completed in 3.00s.',
       '10:00:30 ✓ Completed in 20.00s.',
-      '10:00:31 [build] Waiting for integration "errdex:pagefind", hook "astro:build:done"...',
-      '10:00:50 [errdex:pagefind] Indexed en 10, zh-cn 10 in 19.00 s',
+      '10:00:31 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`',
+      '10:00:32 [build] 20 page(s) built in 27.00s',
     ].join('\n');
 
-    expect(await phasesOf(log, 52)).toEqual([
+    expect(await phasesOf(log, 33)).toEqual([
       { name: 'startup and record validation', seconds: 5 },
       { name: 'content sync and types', seconds: 2 },
       { name: 'server bundle (Vite)', seconds: 3 },
       { name: 'client bundle and page rendering', seconds: 20 },
-      { name: 'other build:done hooks', seconds: 1 },
-      { name: 'Pagefind index', seconds: 19 },
-      { name: 'writing the build summary and exit', seconds: 2 },
+      { name: 'build:done hooks (sitemap, 404 copies)', seconds: 2 },
+      { name: 'writing the build summary and exit', seconds: 1 },
     ]);
   });
 
   it('merges a phase whose line is missing', async () => {
-    const log = ['10:00:05 [errdex:validate-records] ok', '10:00:40 [errdex:pagefind] Indexed en 10 in 1 s'].join('\n');
+    const log = ['10:00:05 [errdex:validate-records] ok', '10:00:40 [build] 20 page(s) built in 35.00s'].join('\n');
 
     expect(await phasesOf(log, 41)).toEqual([
       { name: 'startup and record validation', seconds: 5 },
-      { name: 'Pagefind index', seconds: 35 },
+      { name: 'build:done hooks (sitemap, 404 copies)', seconds: 35 },
       { name: 'writing the build summary and exit', seconds: 1 },
     ]);
   });

@@ -8,8 +8,9 @@ import { contentDir } from '../../src/lib/records/content-dir';
 import { describeBuiltSite } from './built-site';
 
 /**
- * Builds the site under a base path into a temporary folder and runs the
- * same checks as for `dist/`, so a link without the base path fails.
+ * Builds the site and its search index under a base path into a temporary
+ * folder and runs the same checks as for `dist/`, so a link without the base
+ * path fails.
  * `ERRDEX_ASTRO_CONFIG` (a path relative to the project root) builds with
  * another Astro config file.
  */
@@ -30,9 +31,11 @@ const outDir = mkdtempSync(join(cacheDir, 'base-path-'));
 beforeAll(async () => {
   const started = performance.now();
   const config = process.env['ERRDEX_ASTRO_CONFIG'];
-  const args = ['astro', 'build', '--outDir', outDir, ...(config ? ['--config', config] : [])];
+  const env = { ...buildEnvironment(), SITE_URL: SITE, BASE_PATH: BASE };
 
-  await run('npx', args, { ...buildEnvironment(), SITE_URL: SITE, BASE_PATH: BASE });
+  // The two steps of `npm run build`, into the temporary folder.
+  await run('npm', ['run', 'build:site', '--', '--outDir', outDir, ...(config ? ['--config', config] : [])], env);
+  await run('npm', ['run', 'build:search', '--', '--site', outDir], env);
   console.info(`Built the site under ${BASE} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 });
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
@@ -35,6 +36,25 @@ export function readSourceRecords(contentDir: string): SourceRecord[] {
     .filter((file) => file.endsWith('.json'))
     .map((file) => JSON.parse(readFileSync(join(root, file), 'utf8')) as SourceRecord)
     .sort((left, right) => (left.id < right.id ? -1 : 1));
+}
+
+/**
+ * The text Pagefind stored per page URL. Fragment files are gzipped JSON
+ * after a `pagefind_dcd` signature.
+ */
+function readIndexedContents(fragmentDir: string): Map<string, string> {
+  const contents = new Map<string, string>();
+  for (const name of readdirSync(fragmentDir)) {
+    const text = gunzipSync(readFileSync(join(fragmentDir, name))).toString('utf8');
+    const fragment = JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string; content: string };
+    // Pagefind separates segmented words with zero-width spaces and collapses white space.
+    contents.set(fragment.url, collapseSpace(fragment.content.replaceAll('\u200b', '')));
+  }
+  return contents;
+}
+
+function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 /** Groups problems by URL and message, so one broken header link reads as one line, not one per page. */
@@ -165,6 +185,50 @@ export function describeBuiltSite(name: string, built: BuiltSite): void {
     it('has a 404 page at the root and under zh/', () => {
       expect(exists('404.html')).toBe(true);
       expect(read('zh/404.html')).toContain('<html lang="zh-CN"');
+    });
+
+    it('has one search index per language, each with every record page', () => {
+      // Each language is indexed by its own Pagefind run; a broken merge of
+      // their entry files would leave only the last language searchable.
+      const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+        languages: Record<string, { hash: string; page_count: number }>;
+      };
+
+      expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+      for (const [language, info] of Object.entries(entry.languages)) {
+        expect(info.page_count, `${language} pages in the index`).toBe(ids.length);
+        expect(exists(`pagefind/pagefind.${info.hash}.pf_meta`), `pagefind.${info.hash}.pf_meta`).toBe(true);
+      }
+      expect(exists('pagefind/pagefind-ui.js'), 'the unused Pagefind UI is deleted').toBe(false);
+    });
+
+    it('indexes each record by its own language, without dead ends or labels', () => {
+      const contents = readIndexedContents(join(built.distDir(), 'pagefind', 'fragment'));
+      const problems: string[] = [];
+
+      for (const record of records) {
+        const english = contents.get(`/errors/${record.id}/`);
+        const chinese = contents.get(`/zh/errors/${record.id}/`);
+        const signature = collapseSpace(String(record['signature']));
+        const rootCause = collapseSpace(String(record['root_cause']));
+        const deadEnds = (record['dead_ends'] as { why_fails: string }[]).map((deadEnd) => collapseSpace(deadEnd.why_fails));
+        const translated = typeof record['root_cause_zh'] === 'string' && record['root_cause_zh'] !== rootCause;
+
+        if (english === undefined || chinese === undefined) {
+          problems.push(`${record.id}: missing from the index`);
+          continue;
+        }
+        if (!english.includes(signature)) problems.push(`${record.id}: en lacks the signature`);
+        if (!chinese.includes(signature)) problems.push(`${record.id}: zh lacks the signature`);
+        if (!english.includes(rootCause.slice(0, 40))) problems.push(`${record.id}: en lacks the root cause`);
+        if (translated && chinese.includes(rootCause.slice(0, 40))) problems.push(`${record.id}: zh holds the English root cause`);
+        for (const text of deadEnds) {
+          if (english.includes(text.slice(0, 40))) problems.push(`${record.id}: en holds a dead end`);
+        }
+        if (english.includes('Sorted by success rate')) problems.push(`${record.id}: en holds the workarounds intro`);
+      }
+
+      expect(problems).toEqual([]);
     });
   });
 }

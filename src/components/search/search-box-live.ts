@@ -65,7 +65,8 @@ export function attachLiveSearch(root: HTMLElement, input: HTMLInputElement): vo
 
     try {
       const pagefind = await loadPagefind(bundleUrl, baseUrl);
-      const records = await rankRecords(pagefind, query, lang);
+      const records = await rankRecords(pagefind, query, lang, isCurrent);
+      if (!isCurrent()) return;
       const views = await Promise.all(records.slice(0, PANEL_RESULTS).map(async (record) => toResultView(await record.data())));
       if (!isCurrent()) return;
 

@@ -133,7 +133,7 @@ class SearchPageElement extends HTMLElement {
 
       const bundleUrl = this.dataset['bundle'] ?? '';
       const baseUrl = this.dataset['base'] ?? '/';
-      const ranked = state.query === '' ? catalog.pages : await rankRecords(await loadPagefind(bundleUrl, baseUrl), state.query, this.#lang);
+      const ranked = state.query === '' ? catalog.pages : await rankRecords(await loadPagefind(bundleUrl, baseUrl), state.query, this.#lang, isCurrent);
       if (!isCurrent()) return;
 
       const filtered = applyFilters(ranked, catalog.members, state.filters);

@@ -118,6 +118,25 @@ describe('rankRecords', () => {
     expect(await rankRecords(fakePagefind(), ':: --', 'en')).toEqual([]);
   });
 
+  it('loads no page text for a query that a newer one replaced', async () => {
+    const pagefind = fakePagefind();
+    let loads = 0;
+    const counting: PagefindModule = {
+      ...pagefind,
+      search: async (term, request) => {
+        const response = await pagefind.search(term, request);
+        const results = response.results.map((result) => ({ ...result, data: () => (loads++, result.data()) }));
+        return { ...response, results };
+      },
+    };
+
+    expect(await rankRecords(counting, 'connection pool', 'en', () => false)).toEqual([]);
+    expect(loads).toBe(0);
+
+    expect((await rankRecords(counting, 'connection pool', 'en', () => true))[0]?.id).toBe('pool');
+    expect(loads).toBeGreaterThan(0);
+  });
+
   it('loads each fragment once', async () => {
     const [first] = await rankRecords(fakePagefind(), 'EADDRINUSE', 'en');
     expect(first).toBeDefined();

@@ -28,8 +28,18 @@ function countPages(pagefind: PagefindModule): Promise<number> {
  * Searches the index of the page's language and returns the pages that match
  * the query well enough (relevance.ts), best first. A query in double quotes
  * is passed to Pagefind as an exact phrase search and keeps Pagefind's order.
+ *
+ * `isCurrent` tells whether the caller still wants this result. Once a newer
+ * query has started, the search stops before it loads any page text and
+ * returns an empty list, which the caller discards: while someone types, each
+ * outdated prefix would otherwise still fetch up to RERANK_DEPTH fragments.
  */
-export async function rankRecords(pagefind: PagefindModule, query: string, lang: Lang): Promise<RankedRecord[]> {
+export async function rankRecords(
+  pagefind: PagefindModule,
+  query: string,
+  lang: Lang,
+  isCurrent: () => boolean = () => true,
+): Promise<RankedRecord[]> {
   if (/^".+"$/.test(query)) {
     return (await pagefind.search(query)).results.map(toRankedRecord);
   }
@@ -51,6 +61,8 @@ export async function rankRecords(pagefind: PagefindModule, query: string, lang:
       if (!records.has(result.id)) records.set(result.id, toRankedRecord(result));
     }
   }
+
+  if (!isCurrent()) return [];
 
   const termHits = responses.map((response) => response.results);
   const filter = createResultFilter(query, terms, adjacentTermPairs(queryWords(query, lang), terms), termHits, pageCount);

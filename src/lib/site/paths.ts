@@ -48,3 +48,11 @@ export function switchLanguage(path: string, to: Lang): string {
   const bare = path.startsWith(LANG_PREFIX.zh) ? path.slice(LANG_PREFIX.zh.length) : path;
   return localized(to, bare);
 }
+
+/**
+ * Glob of one language's record pages in the built site, relative to its
+ * folder. The search index is built per language from these files.
+ */
+export function recordPagesGlob(lang: Lang): string {
+  return localized(lang, 'errors/**/*.html');
+}
