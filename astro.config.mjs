@@ -20,8 +20,9 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   // Four pages render at once, so one page's rendering overlaps another's
-  // file writes: at 10,000 records this cut page generation by about a
-  // quarter on 2 cores. (Measured in BENCHMARKS.md.)
+  // file writes. On 2 cores with 3,000 generated records, page generation
+  // took 13.5 s instead of 17.9 s; at 10,000 the gain was within run-to-run
+  // noise (BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
   // Validation runs first so a bad record stops the build before any page is
   // rendered. The search index is not built here but by `npm run build:search`

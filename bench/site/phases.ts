@@ -20,7 +20,9 @@ export interface BuildPhase {
 const PHASE_ENDS: readonly { name: string; line: RegExp }[] = [
   { name: 'startup and record validation', line: /\[errdex:validate-records\]/ },
   { name: 'content sync and types', line: /\[types\] Generated/ },
-  { name: 'server bundle (Vite)', line: /\[build\] ✓ Completed in/ },
+  // The first Vite build after the types is the server bundle. Astro's own
+  // "[build] ✓ Completed" line comes earlier too, after collecting build info.
+  { name: 'server bundle (Vite)', line: /\[vite\] ✓ built in/ },
   { name: 'client bundle and page rendering', line: /^\S+ ✓ Completed in/ },
   { name: 'build:done hooks (sitemap, 404 copies)', line: /\[build\] \d+ page\(s\) built in/ },
 ];

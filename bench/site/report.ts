@@ -198,7 +198,7 @@ export function renderReport(result: BenchResult): string {
       'Wall and CPU times are for the whole step; CPU is user plus system time from `/usr/bin/time`, children included. ' +
       'Peak RSS is the highest sum of resident memory over the step\'s process group, sampled every 200 ms; shared pages count once per process. ' +
       'Each build starts without Astro\'s content cache. ' +
-      'The full site is the two commands of `npm run build`: `astro build`, which validates the records, and ' +
+      'The full site is the two commands of `npm run build`: `npm run build:site` (`astro build`, which validates the records), and ' +
       '`npm run build:search`, the Pagefind index. The baseline is a bare Astro 5 project ' +
       '(signature, root cause and workarounds in English and Chinese, padded with list pages to the same page count) ' +
       'plus `pagefind --site`. Both combine their two commands the same way: times add up, and the peak is the larger one. ' +

@@ -29,8 +29,11 @@ describe('build phases', () => {
     const log = [
       '10:00:05 [errdex:validate-records] 10 records, 0 errors, 0 warnings',
       '10:00:07 [types] Generated 1.2s',
+      '10:00:07 [build] ✓ Completed in 2.00s.',
       '10:00:07 [build] Building static entrypoints...',
+      '10:00:10 [vite] ✓ built in 3.00s',
       '10:00:10 [build] ✓ Completed in 3.00s.',
+      '10:00:11 [vite] ✓ built in 400ms',
       '10:00:30 ✓ Completed in 20.00s.',
       '10:00:31 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`',
       '10:00:32 [build] 20 page(s) built in 27.00s',

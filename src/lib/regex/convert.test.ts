@@ -33,6 +33,10 @@ describe('convertPattern', () => {
     ['[^[:space:]x]', '[^\\t\\n\\v\\f\\r x]', 'iu'],
     ['{"detail": .*}', '\\{"detail": .*\\}', 'iu'],
     ['a{,3}', 'a{0,3}', 'iu'],
+    ['a\\hb', 'a[\\t \\u00A0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000]b', 'iu'],
+    ['[\\h,]', '[\\t \\u00A0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000,]', 'iu'],
+    ['\\H+', '[^\\t \\u00A0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000]+', 'iu'],
+    ['a\\Rb', 'a(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])b', 'iu'],
     ['a{2,}b{1,2}?', 'a{2,}b{1,2}?', 'iu'],
     ['a]b}', 'a\\]b\\}', 'iu'],
     ['[]x]', '[\\]x]', 'iu'],
@@ -78,6 +82,8 @@ describe('convertPattern', () => {
     ['[[:nothing:]]', 1, 'Unknown POSIX class "[:nothing:]"'],
     ['[[:^digit:]]', 1, 'Negated POSIX class'],
     ['\\N{EM DASH}', 0, 'Named character'],
+    ['a[\\H]', 2, '"\\H" inside a character class'],
+    ['[x\\R]', 2, '"\\R" matches a line break sequence'],
     ['(a)\\g{-1}', 3, 'relative back-reference'],
     ['abc\\', 3, 'lone backslash'],
     ['a(?#never closed', 1, 'Comment group "(?#" is not closed'],
@@ -116,6 +122,14 @@ describe('convertPattern', () => {
     const regex = new RegExp(converted.source, converted.flags);
     expect(regex.test('error\n')).toBe(true);
     expect(regex.test('error\nmore')).toBe(false);
+  });
+
+  it('matches PCRE horizontal space and line breaks', () => {
+    const converted = expectSource(convertPattern('Killed\\h+process\\Rnext\\H'));
+    const regex = new RegExp(converted.source, converted.flags);
+    expect(regex.test('Killed \u00A0\tprocess\r\nnext!')).toBe(true);
+    expect(regex.test('Killed\nprocess\nnext!')).toBe(false);
+    expect(regex.test('Killed process\nnext ')).toBe(false);
   });
 
   it('returns flags in canonical order', () => {

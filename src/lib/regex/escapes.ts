@@ -25,6 +25,12 @@ const OCTAL_ESCAPE = /^\\(0[0-7]{0,2}|[1-3][0-7]{2})/;
 
 const CONTROL_CHARACTER_ESCAPES: Readonly<Record<string, string>> = { a: '\\x07', e: '\\x1b' };
 
+/** PCRE's horizontal white space, which `\h` matches: tab, space and the Unicode space separators. */
+const HORIZONTAL_SPACE = '\\t \\u00A0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000';
+
+/** PCRE's `\R`: any line break, CRLF first so that it is taken whole. */
+const LINE_BREAK = '(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])';
+
 /**
  * Converts the escape at the start of `rest`, which begins with a backslash.
  * Returns undefined for an escape that is left as written: the JavaScript parser
@@ -66,6 +72,10 @@ export function convertEscape(rest: string, context: EscapeContext): Conversion 
     );
   }
 
+  const spacing = convertSpacingEscape(next, context.inClass);
+  if (spacing !== undefined) {
+    return spacing;
+  }
   const special = context.inClass ? undefined : convertAtomEscape(rest, next, context.multiline);
   if (special !== undefined) {
     return special;
@@ -75,6 +85,25 @@ export function convertEscape(rest: string, context: EscapeContext): Conversion 
     return emit(next, 2);
   }
   return undefined;
+}
+
+/**
+ * Converts PCRE `\h`, `\H` and `\R`. Python has none of them (it rejects them
+ * as bad escapes), so the PCRE reading is the only one.
+ */
+function convertSpacingEscape(next: string, inClass: boolean): Conversion | undefined {
+  switch (next) {
+    case 'h':
+      return emit(inClass ? HORIZONTAL_SPACE : `[${HORIZONTAL_SPACE}]`, 2);
+    case 'H':
+      return inClass
+        ? reject('"\\H" inside a character class has no JavaScript equivalent; list the characters instead, or use "\\H" outside the class', 2)
+        : emit(`[^${HORIZONTAL_SPACE}]`, 2);
+    case 'R':
+      return inClass ? reject('"\\R" matches a line break sequence and cannot appear inside a character class', 2) : emit(LINE_BREAK, 2);
+    default:
+      return undefined;
+  }
 }
 
 /** Converts escapes that exist only outside character classes: anchors, `\Q`, back-references. */
