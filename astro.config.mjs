@@ -21,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Four pages render at once, so one page's rendering overlaps another's
   // file writes. On 2 cores with 3,000 generated records, page generation
-  // took 13.5 s instead of 17.9 s; at 10,000 the gain was within run-to-run
+  // took 13.5 s instead of 17.9 s. At 10,000 the gain was within run-to-run
   // noise (BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
   // Validation runs first so a bad record stops the build before any page is

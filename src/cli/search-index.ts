@@ -1,9 +1,9 @@
 /**
  * `npm run build:search`: builds the Pagefind index of a built site. `npm run
- * build` runs it right after `astro build`. It runs as a process of its own,
- * after Astro's has exited, so the memory of rendering and of indexing never
- * add up. Exit status: 0 when the index is written, 1 when indexing fails,
- * 2 for a usage error.
+ * build` runs it right after `npm run build:site` (`astro build`), as a
+ * process of its own, so the memory of rendering and of indexing never add up.
+ * Exit status: 0 when the index is written, 1 when indexing fails, 2 for a
+ * usage error.
  */
 
 import { existsSync } from 'node:fs';
@@ -14,8 +14,8 @@ import { buildSearchIndex } from '../lib/search/build-index';
 const USAGE = `Usage: npm run build:search -- [--site DIR]
 
 Builds the search index of a built site into DIR/pagefind/, one index per
-language, from the record pages. Run it after astro build; npm run build runs
-both.
+language, from the record pages. Run it after npm run build:site (astro
+build); npm run build runs both.
 
 Options:
   --site DIR  Built site folder (default: dist)
@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
 
   const siteDir = options.site;
   if (!existsSync(siteDir)) {
-    process.stderr.write(`build:search: ${siteDir} does not exist. Build the site first with astro build, or pass --site DIR.\n`);
+    process.stderr.write(`build:search: ${siteDir} does not exist. Build the site first with npm run build:site, or pass the built folder with --site DIR.\n`);
     return 2;
   }
 

@@ -39,8 +39,8 @@ export function readSourceRecords(contentDir: string): SourceRecord[] {
 }
 
 /**
- * The text Pagefind stored per page URL. Fragment files are gzipped JSON
- * after a `pagefind_dcd` signature.
+ * Reads the text Pagefind stored for each page URL. Fragment files are
+ * gzipped JSON after a `pagefind_dcd` signature.
  */
 function readIndexedContents(fragmentDir: string): Map<string, string> {
   const contents = new Map<string, string>();
@@ -188,7 +188,7 @@ export function describeBuiltSite(name: string, built: BuiltSite): void {
     });
 
     it('has one search index per language, each with every record page', () => {
-      // Each language is indexed by its own Pagefind run; a broken merge of
+      // Each language is indexed by its own Pagefind run. A broken merge of
       // their entry files would leave only the last language searchable.
       const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
         languages: Record<string, { hash: string; page_count: number }>;

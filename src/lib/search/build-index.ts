@@ -42,8 +42,8 @@ export interface IndexSummary {
  * and the browser loads the one matching the page's `<html lang>`.
  *
  * Each language is indexed by a Pagefind process of its own, one after the
- * other, because Pagefind keeps every indexed word in memory until it writes:
- * at 10,000 records one process for both languages peaked at 5.6 GiB, and
+ * other, because Pagefind keeps every indexed word in memory until it writes.
+ * At 10,000 records one process for both languages peaked at 5.6 GiB, and
  * English alone at 2.1 GiB. Pagefind writes the language's files side by side
  * but rewrites `pagefind-entry.json` on every run, so the entries are merged
  * here at the end.
@@ -90,7 +90,7 @@ async function indexLanguage(siteDir: string, lang: Lang, outputPath: string): P
     }
     if (added.page_count === 0) {
       throw new Error(
-        `No record pages match ${join(siteDir, glob)}. Build the site with "astro build" before indexing it, and check that content/errors has records.`,
+        `No record pages match ${join(siteDir, glob)}. Build the site with "npm run build:site" before indexing it, and check that the content folder has records.`,
       );
     }
 
@@ -113,7 +113,7 @@ async function indexLanguage(siteDir: string, lang: Lang, outputPath: string): P
   return entry;
 }
 
-/** One entry listing every language, from entries that list one each. */
+/** Merges entries that list one language each into one entry that lists them all. */
 export function mergeEntries(entries: readonly PagefindEntry[]): PagefindEntry {
   const last = entries.at(-1);
   if (last === undefined) {
@@ -124,7 +124,7 @@ export function mergeEntries(entries: readonly PagefindEntry[]): PagefindEntry {
   for (const entry of entries) {
     for (const [language, info] of Object.entries(entry.languages)) {
       if (language in languages) {
-        throw new Error(`Two Pagefind runs both wrote the language ${language}; each language must be indexed once.`);
+        throw new Error(`Two Pagefind runs both wrote the language ${language}, but each language must be indexed once.`);
       }
       languages[language] = info;
     }
