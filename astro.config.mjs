@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 
 import { validateRecords } from './src/integrations/validate-records';
 import notFoundPages from './src/integrations/not-found-pages';
+import searchIndexNotice from './src/integrations/search-index-notice';
 import { sitemapOptions } from './src/lib/links/sitemap';
 
 /**
@@ -27,5 +28,5 @@ export default defineConfig({
   // Validation runs first so a bad record stops the build before any page is
   // rendered. The search index is not built here but by `npm run build:search`
   // after Astro exits (see src/cli/search-index.ts).
-  integrations: [validateRecords(), sitemap(sitemapOptions({ base })), notFoundPages()],
+  integrations: [validateRecords(), sitemap(sitemapOptions({ base })), notFoundPages(), searchIndexNotice()],
 });

@@ -6,7 +6,7 @@
  * usage error.
  */
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 import { buildSearchIndex } from '../lib/search/build-index';
@@ -48,6 +48,10 @@ async function main(argv: string[]): Promise<number> {
   const siteDir = options.site;
   if (!existsSync(siteDir)) {
     process.stderr.write(`build:search: ${siteDir} does not exist. Build the site first with npm run build:site, or pass the built folder with --site DIR.\n`);
+    return 2;
+  }
+  if (!statSync(siteDir).isDirectory()) {
+    process.stderr.write(`build:search: ${siteDir} is not a folder. Pass the built site folder with --site DIR.\n`);
     return 2;
   }
 

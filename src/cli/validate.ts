@@ -1,9 +1,10 @@
 /**
  * `npm run validate`: checks every record under the content folder and prints one
  * line per problem, then a summary. Exit status: 0 without errors (warnings
- * allowed), 1 with errors, 2 for a usage error.
+ * allowed), 1 with errors, 2 for a usage error or a missing folder.
  */
 
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 import { contentDir } from '../lib/records/content-dir';
@@ -23,7 +24,7 @@ Options:
   -h, --help  Show this help
 
 Exit status: 0 when there is no error (warnings allowed), 1 when there is an
-error, 2 for a usage error.`;
+error, 2 for a usage error or a missing folder.`;
 
 async function main(argv: string[]): Promise<number> {
   let options;
@@ -48,6 +49,12 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const directory = options.dir ?? contentDir();
+  if (!existsSync(directory)) {
+    process.stderr.write(
+      `validate: folder ${directory} does not exist. Pass the records folder with --dir DIR or ERRDEX_CONTENT_DIR.\n`,
+    );
+    return 2;
+  }
   const { fileCount, problems } = await validateCorpus(directory, {
     onCacheProblem: (reason) => process.stderr.write(`validate: ReDoS cache ignored and rebuilt: ${reason}\n`),
   });

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 import { describe, expect, it } from 'vitest';
@@ -48,6 +50,21 @@ describe('build with bad records', () => {
     expect(output).not.toMatch(/unhandled error/i);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(output).not.toContain('Stack trace');
+  });
+
+  it('fails on an empty content folder', async () => {
+    // Astro's glob loader finds no files there and keeps the previous build's
+    // entries, so without this check the build would publish stale records.
+    const empty = mkdtempSync(join('node_modules/.cache', 'errdex-empty-content-'));
+    try {
+      const { exitCode, output } = await buildWithContent(empty);
+
+      expect(exitCode).toBe(1);
+      expect(output).toContain('Content folder has no record files');
+      expect(output).not.toContain('generating static routes');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('fails when an id does not match its path', async () => {

@@ -65,6 +65,13 @@ describe('build:search CLI', () => {
     expect(run.stderr).toContain('missing does not exist. Build the site first with npm run build:site');
   });
 
+  it('exits 2 for a file instead of a folder', () => {
+    const run = runSearchIndex('--site', 'package.json');
+
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('build:search: package.json is not a folder. Pass the built site folder with --site DIR.\n');
+  });
+
   it('exits 2 for an unknown option', () => {
     const run = runSearchIndex('--sites', site);
 

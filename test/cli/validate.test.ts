@@ -1,6 +1,9 @@
 /** End-to-end tests of `src/cli/validate.ts`, run as a separate Node process like `npm run validate`. */
 
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
@@ -52,6 +55,26 @@ describe('validate CLI', () => {
     const problems = JSON.parse(run.stdout) as Record<string, unknown>[];
     expect(problems).toHaveLength(3);
     expect(Object.keys(problems[0] ?? {})).toEqual(['file', 'line', 'column', 'path', 'severity', 'rule', 'message']);
+  });
+
+  it('exits 2 for a missing folder', () => {
+    const run = runValidate('--dir', 'no/such/folder');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'validate: folder no/such/folder does not exist. Pass the records folder with --dir DIR or ERRDEX_CONTENT_DIR.\n',
+    );
+  });
+
+  it('exits 1 for a folder without records', () => {
+    // An empty folder means a wrong path, and the build would show an old cache.
+    const empty = mkdtempSync(join(tmpdir(), 'errdex-empty-'));
+    try {
+      const run = runValidate('--dir', empty);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('(root)  Content folder has no record files');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 on an unknown option', () => {

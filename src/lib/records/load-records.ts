@@ -53,7 +53,9 @@ export async function loadRecordFiles(rootDir: string): Promise<LoadedCorpus> {
     entries = await listFiles(root);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : (error as Error).message;
-    layoutProblems.push(layoutProblem(displayPath(root), `Content folder ${reason}; check the folder to validate`));
+    layoutProblems.push(
+      layoutProblem(displayPath(root), `Content folder ${reason}; set ERRDEX_CONTENT_DIR or --dir to the folder of <domain>/<slug>.json records`),
+    );
     return { files: [], layoutProblems };
   }
 
@@ -65,6 +67,14 @@ export async function loadRecordFiles(rootDir: string): Promise<LoadedCorpus> {
     } else {
       layoutProblems.push(layoutProblem(displayPath(entry.absolute), problem));
     }
+  }
+
+  // An empty folder is almost always a wrong path. Astro's glob loader would
+  // also keep serving the records of the previous build from its cache.
+  if (recordPaths.length === 0 && layoutProblems.length === 0) {
+    layoutProblems.push(
+      layoutProblem(displayPath(root), 'Content folder has no record files; add <domain>/<slug>.json files or point ERRDEX_CONTENT_DIR or --dir at the records'),
+    );
   }
 
   recordPaths.sort();

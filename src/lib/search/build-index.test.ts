@@ -98,6 +98,19 @@ describe('buildSearchIndex', () => {
 
     await expect(buildSearchIndex(site)).rejects.toThrow(/No record pages match .*zh\/errors\/\*\*\/\*\.html\. Build the site/);
   });
+
+  it('keeps the old index when indexing fails', async () => {
+    writePage('errors/api/a/index.html', 'en', recordPage('Connection pool exhausted'));
+    writePage('zh/errors/api/a/index.html', 'zh-CN', recordPage('连接池已耗尽'));
+    await buildSearchIndex(site);
+    const entry = readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8');
+
+    rmSync(join(site, 'zh'), { recursive: true });
+    await expect(buildSearchIndex(site)).rejects.toThrow(/No record pages match/);
+
+    expect(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(entry);
+    expect(existsSync(join(site, '.pagefind-staging'))).toBe(false);
+  });
 });
 
 describe('mergeEntries', () => {

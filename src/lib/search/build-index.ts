@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import * as pagefind from 'pagefind';
@@ -55,17 +55,29 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
   const started = performance.now();
   const outputPath = join(siteDir, 'pagefind');
 
-  // An index left from an earlier run would keep fragments of deleted pages.
-  await rm(outputPath, { recursive: true, force: true });
+  // The index is written to a staging folder and replaces the old one only
+  // when every language succeeded, so a failed run keeps the working index.
+  // Replacing the folder whole also drops fragments of deleted pages.
+  const stagingPath = join(siteDir, '.pagefind-staging');
+  await rm(stagingPath, { recursive: true, force: true });
 
-  const entries: PagefindEntry[] = [];
-  for (const lang of LANGUAGES) {
-    entries.push(await indexLanguage(siteDir, lang, outputPath));
+  let merged: PagefindEntry;
+  try {
+    const entries: PagefindEntry[] = [];
+    for (const lang of LANGUAGES) {
+      entries.push(await indexLanguage(siteDir, lang, stagingPath));
+    }
+
+    merged = mergeEntries(entries);
+    await writeFile(join(stagingPath, 'pagefind-entry.json'), JSON.stringify(merged));
+    await Promise.all(UNUSED_UI_FILES.map((name) => rm(join(stagingPath, name), { force: true })));
+  } catch (error) {
+    await rm(stagingPath, { recursive: true, force: true });
+    throw error;
   }
 
-  const merged = mergeEntries(entries);
-  await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged));
-  await Promise.all(UNUSED_UI_FILES.map((name) => rm(join(outputPath, name), { force: true })));
+  await rm(outputPath, { recursive: true, force: true });
+  await rename(stagingPath, outputPath);
 
   return {
     pages: Object.fromEntries(Object.entries(merged.languages).map(([language, info]) => [language, info.page_count])),

@@ -16,7 +16,17 @@ export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefi
   if (loading !== undefined) return loading;
 
   const attempt = (async () => {
-    const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as PagefindModule;
+    let pagefind: PagefindModule;
+    try {
+      pagefind = (await import(/* @vite-ignore */ bundleUrl)) as PagefindModule;
+    } catch (error) {
+      // Shown in the console for whoever runs the site; visitors see the status line.
+      throw new Error(
+        `Could not load the search index from ${bundleUrl}. npm run build writes it (its build:search step); ` +
+          'astro dev and a bare astro build leave the site without one.',
+        { cause: error },
+      );
+    }
     await pagefind.options({ baseUrl, excerptLength: EXCERPT_LENGTH });
     await pagefind.init();
     return pagefind;

@@ -83,7 +83,9 @@ function safetyProblem(item: CompiledRecord, verdict: Exclude<RedosVerdict, { st
       ['regex'],
       'error',
       'regex-safety',
-      `${regexText} can backtrack exponentially (catastrophic ReDoS) in ${verdict.part}, for example on ${verdict.attack}; ` +
+      // The attack string comes from checking the repetition on its own, so it
+      // lacks whatever text the rest of the pattern needs before it.
+      `${regexText} can backtrack exponentially (catastrophic ReDoS) in ${verdict.part}, which on its own backtracks on input such as ${verdict.attack}; ` +
         'remove the nested or overlapping repetition, such as (a+)+ or (a|a)*',
     );
   }

@@ -6,7 +6,9 @@ describe('humanizeSnakeCase', () => {
   it.each([
     ['resource_error', 'Resource error'],
     ['auth_error', 'Auth error'],
-    ['tls', 'Tls'],
+    ['tls', 'TLS'],
+    ['http_error', 'HTTP error'],
+    ['health_check_error', 'Health check error'],
     ['', ''],
   ])('turns %j into %j', (name, expected) => {
     expect(humanizeSnakeCase(name)).toBe(expected);

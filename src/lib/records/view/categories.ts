@@ -2,9 +2,18 @@ import type { Lang } from '../../i18n/languages';
 import { categoryNamesZh } from '../../i18n/zh/record';
 import type { LocalizedText } from './text';
 
-/** Turns a snake_case name into a phrase with a capital first letter: `resource_error` becomes "Resource error". */
+/** Abbreviations that English writes in capitals, as they appear in category names. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['api', 'cors', 'cpu', 'dns', 'http', 'io', 'jvm', 'oom', 'sql', 'ssh', 'ssl', 'tcp', 'tls', 'url', 'vcs']);
+
+/**
+ * Turns a snake_case name into a phrase with a capital first letter:
+ * `resource_error` becomes "Resource error" and `tls_error` "TLS error".
+ */
 export function humanizeSnakeCase(name: string): string {
-  const words = name.split('_').filter((word) => word !== '');
+  const words = name
+    .split('_')
+    .filter((word) => word !== '')
+    .map((word) => (ABBREVIATIONS.has(word) ? word.toUpperCase() : word));
   const phrase = words.join(' ');
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
