@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -55,7 +56,7 @@ describe('build with bad records', () => {
   it('fails on an empty content folder', async () => {
     // Astro's glob loader finds no files there and keeps the previous build's
     // entries, so without this check the build would publish stale records.
-    const empty = mkdtempSync(join('node_modules/.cache', 'errdex-empty-content-'));
+    const empty = mkdtempSync(join(tmpdir(), 'errdex-empty-content-'));
     try {
       const { exitCode, output } = await buildWithContent(empty);
 
