@@ -227,6 +227,24 @@ test.describe('search page in English', () => {
     });
   });
 
+  test('Chinese query points to the Chinese site', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent('连接池')}`);
+    await expect(page.getByRole('status').filter({ hasText: 'No records found' })).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT_MS });
+
+    const link = page.getByRole('link', { name: 'Search the Chinese site' });
+    await expect(link).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await link.click();
+
+    await expect(page).toHaveURL(new RegExp(`${BASE}zh/search/\\?q=${encodeURIComponent('连接池')}$`));
+    await expect(resultList(page).getByRole('link').first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT_MS });
+  });
+
+  test('English query shows no language hint', async ({ page }) => {
+    await searchResults(page, 'search/', 'connection');
+    await expect(page.getByRole('link', { name: 'Search the Chinese site' })).toBeHidden();
+  });
+
   test('search page has no serious axe violations', async ({ page }) => {
     await searchResults(page, 'search/', 'connection');
     await expectNoSeriousA11yViolations(page);

@@ -114,6 +114,7 @@ describe('match CLI', { timeout: CLI_TIMEOUT_MS }, () => {
     const result = await runCli(['--dir', RECORDS, quietFile]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^match: no known error found in \d+ records\n$/);
   });
 
   it('prints an empty JSON list when nothing matches', async () => {

@@ -211,6 +211,10 @@ async function main(argv: string[]): Promise<number> {
     for (const line of formatText(ranked, lines)) {
       process.stdout.write(`${line}\n`);
     }
+    if (ranked.length === 0) {
+      // On stderr, so that scripts reading standard output still see no lines.
+      process.stderr.write(`match: no known error found in ${data.records.length} records\n`);
+    }
   }
   return ranked.length > 0 ? 0 : 1;
 }

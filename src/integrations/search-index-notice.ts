@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
 
 /**
- * Says where the search index comes from. `astro build` does not build it:
- * `npm run build` runs `npm run build:search` after Astro exits, so the two
- * never hold memory at the same time. Without this notice, a bare `astro build`
- * or the dev server gives a site whose search fails with only a 404 for
- * `pagefind.js` to go on.
+ * Logs where the search index comes from. `astro build` does not build it,
+ * because `npm run build` runs `npm run build:search` after Astro exits, so
+ * the two never use memory at the same time. Without this notice, a bare
+ * `astro build` or the dev server gives a site whose search fails with only a
+ * 404 for `pagefind.js` to go on.
  */
 export default function searchIndexNotice(): AstroIntegration {
   return {

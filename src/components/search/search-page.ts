@@ -7,6 +7,7 @@ import { loadPagefind } from '../../lib/search/load-pagefind';
 import type { PagefindFilterCounts } from '../../lib/search/pagefind-api';
 import type { RankedRecord } from '../../lib/search/ranked-record';
 import { toResultView } from '../../lib/search/result-view';
+import { suggestsOtherLanguage } from '../../lib/search/query-terms';
 import { rankRecords } from '../../lib/search/run';
 import {
   emptyFilters,
@@ -128,6 +129,7 @@ class SearchPageElement extends HTMLElement {
         await this.#showResults([], isCurrent);
         this.#renderFilters(catalog, catalog.indexCounts);
         required<HTMLElement>(this, '[data-status]').textContent = this.#prompt;
+        this.#showOtherLanguageHint('', 0);
         return;
       }
 
@@ -144,6 +146,7 @@ class SearchPageElement extends HTMLElement {
       const ids = ranked.map((record) => record.id);
       this.#renderFilters(catalog, facetCounts(ids, catalog.members, state.filters));
       required<HTMLElement>(this, '[data-status]').textContent = resultCountMessage(this.#messages, ordered.length);
+      this.#showOtherLanguageHint(state.query, ordered.length);
     } catch (error) {
       if (isCurrent()) this.#fail(error);
     }
@@ -168,6 +171,18 @@ class SearchPageElement extends HTMLElement {
     required<HTMLButtonElement>(this, '[data-more]').hidden = this.#shown >= this.#results.length;
   }
 
+  /** Offers the other language's search page when a query found nothing here but may find something there. */
+  #showOtherLanguageHint(query: string, count: number): void {
+    const hint = required<HTMLElement>(this, '[data-other-language]');
+    hint.hidden = count > 0 || !suggestsOtherLanguage(query, this.#lang);
+    if (hint.hidden) return;
+
+    const link = required<HTMLAnchorElement>(hint, '[data-other-language-link]');
+    const url = new URL(link.href);
+    url.search = new URLSearchParams({ q: query }).toString();
+    link.href = url.href;
+  }
+
   #renderFilters(catalog: Catalog, currentCounts: PagefindFilterCounts): void {
     for (const name of SEARCH_FILTERS) {
       const group = required<HTMLElement>(this, `[data-filter="${name}"]`);
@@ -184,6 +199,7 @@ class SearchPageElement extends HTMLElement {
 
   #fail(error: unknown): void {
     console.warn('Search failed:', error);
+    required<HTMLElement>(this, '[data-other-language]').hidden = true;
     required<HTMLElement>(this, '[data-status]').textContent = this.#messages['search.status.failed'];
   }
 }

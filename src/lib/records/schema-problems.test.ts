@@ -32,6 +32,19 @@ describe('schemaProblems', () => {
     ]);
   });
 
+  it('reports a missing enum or union field as missing', () => {
+    const schema = z.object({ tier: z.enum(['human', 'ai']), resolvable: z.union([z.boolean(), z.literal('true')]) });
+    const text = '{\n  "id": 1\n}';
+    const value = JSON.parse(text) as unknown;
+    const result = schema.strip().safeParse(value);
+    const context = { schema, value, ast: parse(text, { mode: 'json', ranges: true }) };
+    const messages = result.success ? [] : schemaProblems(result.error.issues, context).map((problem) => problem.message);
+
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/^Missing required field "tier"; add one of /);
+    expect(messages[1]).toMatch(/^Missing required field "resolvable"; add /);
+  });
+
   it('keeps problems on different fields apart', () => {
     expect(problemsOf('{"evidence_count": -1, "name": "X"}').map((problem) => problem.path)).toEqual(['evidence_count', 'name']);
   });

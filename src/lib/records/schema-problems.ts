@@ -83,10 +83,16 @@ function issueMessage(issue: z.ZodIssue, context: SchemaContext): string {
     case z.ZodIssueCode.not_finite:
       return `Expected ${expected ?? 'a value in range'}, got ${describeValue(value.value)}`;
     case z.ZodIssueCode.invalid_enum_value:
+      if (value.found === false) {
+        return missingFieldMessage(issue.path, `one of ${formatOptions(issue.options)}`, descriptionAt(context.schema, issue.path));
+      }
       return enumMessage(issue.options, value.value);
     case z.ZodIssueCode.invalid_union: {
       const options = fieldSchema === undefined ? undefined : literalOptions(fieldSchema);
       const accepted = options === undefined ? (expected ?? 'another value') : `one of ${formatOptions(options)}`;
+      if (value.found === false) {
+        return missingFieldMessage(issue.path, accepted, descriptionAt(context.schema, issue.path));
+      }
       return `Expected ${accepted}, got ${describeValue(value.value)}`;
     }
     case z.ZodIssueCode.invalid_string:

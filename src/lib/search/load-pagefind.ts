@@ -20,7 +20,7 @@ export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefi
     try {
       pagefind = (await import(/* @vite-ignore */ bundleUrl)) as PagefindModule;
     } catch (error) {
-      // Shown in the console for whoever runs the site; visitors see the status line.
+      // The console shows this to the site's developer. Visitors see the status line instead.
       throw new Error(
         `Could not load the search index from ${bundleUrl}. npm run build writes it (its build:search step); ` +
           'astro dev and a bare astro build leave the site without one.',

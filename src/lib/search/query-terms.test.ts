@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_TERMS, adjacentTermPairs, chineseBigrams, foldForMatch, queryWords, splitQueryTerms } from './query-terms';
+import { MAX_TERMS, adjacentTermPairs, chineseBigrams, foldForMatch, queryWords, splitQueryTerms, suggestsOtherLanguage } from './query-terms';
 
 describe('splitQueryTerms', () => {
   it('keeps error codes whole', () => {
@@ -100,5 +100,18 @@ describe('chineseBigrams', () => {
 describe('foldForMatch', () => {
   it('lower-cases and collapses whitespace', () => {
     expect(foldForMatch('  Connection\n POOL ')).toBe('connection pool');
+  });
+});
+
+describe('suggestsOtherLanguage', () => {
+  it.each([
+    ['连接池', 'en', true],
+    ['pool 连接池', 'en', true],
+    ['connection pool', 'en', false],
+    ['connection pool', 'zh', true],
+    ['连接池', 'zh', false],
+    ['40001', 'zh', false],
+  ] as const)('%j on %s gives %s', (query, lang, expected) => {
+    expect(suggestsOtherLanguage(query, lang)).toBe(expected);
   });
 });

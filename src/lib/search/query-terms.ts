@@ -114,3 +114,14 @@ export function chineseBigrams(query: string): string[] {
 export function foldForMatch(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 }
+
+/**
+ * Tells whether a query that found nothing may find something in the other
+ * language's index. Chinese text is only in the Chinese index. English prose
+ * is only in the English one, because the Chinese index keeps English
+ * messages, codes and tags but not English descriptions.
+ */
+export function suggestsOtherLanguage(query: string, lang: 'en' | 'zh'): boolean {
+  const hasChinese = HAN.test(query);
+  return lang === 'en' ? hasChinese : !hasChinese && /\p{L}/u.test(query);
+}

@@ -15,6 +15,8 @@ export const searchStrings = {
   'search.page.noscript': 'Search runs in your browser and needs JavaScript. Without it, browse the records by domain:',
   'search.page.noscriptLink': 'all domains',
   'search.page.prompt': 'Type a query or choose a filter to list records.',
+  'search.page.otherLanguage': 'Chinese text is indexed on the Chinese site only.',
+  'search.page.otherLanguageLink': 'Search the Chinese site',
   'search.filters.heading': 'Filter results',
   'search.filters.clear': 'Clear filters',
   'search.filter.domain': 'Domain',

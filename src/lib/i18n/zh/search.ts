@@ -17,6 +17,8 @@ export const searchStringsZh: Record<keyof typeof searchStrings, string> = {
   'search.page.noscript': '搜索在浏览器中运行，需要启用 JavaScript。未启用时，可以按领域浏览错误记录：',
   'search.page.noscriptLink': '全部领域',
   'search.page.prompt': '输入关键词或选择筛选条件，即可列出相关记录。',
+  'search.page.otherLanguage': '中文站点的索引只收录报错信息、错误码、标签等英文标识，英文说明收录在英文站点。',
+  'search.page.otherLanguageLink': '在英文站点搜索',
   'search.filters.heading': '筛选结果',
   'search.filters.clear': '清除筛选',
   'search.filter.domain': '领域',
