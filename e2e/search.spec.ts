@@ -228,7 +228,8 @@ test.describe('search page in English', () => {
   });
 
   test('Chinese query points to the Chinese site', async ({ page }) => {
-    await page.goto(`search/?q=${encodeURIComponent('连接池')}`);
+    const search = `q=${encodeURIComponent('连接池')}&domain=api`;
+    await page.goto(`search/?${search}`);
     await expect(page.getByRole('status').filter({ hasText: 'No records found' })).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT_MS });
 
     const link = page.getByRole('link', { name: 'Search the Chinese site' });
@@ -236,8 +237,17 @@ test.describe('search page in English', () => {
     await expectNoSeriousA11yViolations(page);
     await link.click();
 
-    await expect(page).toHaveURL(new RegExp(`${BASE}zh/search/\\?q=${encodeURIComponent('连接池')}$`));
-    await expect(resultList(page).getByRole('link').first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT_MS });
+    // The query and the filter carry over.
+    await expect(page).toHaveURL(new RegExp(`${BASE}zh/search/\\?${search}$`));
+    await expect(resultList(page).getByRole('link').first()).toHaveAttribute('href', recordUrl('api/rate-limit-connection-pool-exhausted', 'zh'), {
+      timeout: FIRST_RESULTS_TIMEOUT_MS,
+    });
+  });
+
+  test('empty result of a filter shows no language hint', async ({ page }) => {
+    await page.goto('zh/search/?q=connection&tier=human_verified');
+    await expect(page.getByRole('status').filter({ hasText: /没有找到|未找到/ })).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT_MS });
+    await expect(page.getByRole('link', { name: '在英文站点搜索' })).toBeHidden();
   });
 
   test('English query shows no language hint', async ({ page }) => {

@@ -6,10 +6,11 @@
  * usage error.
  */
 
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { buildSearchIndex } from '../lib/search/build-index';
+import { buildSearchIndex, stagingFolder } from '../lib/search/build-index';
 
 const USAGE = `Usage: npm run build:search -- [--site DIR]
 
@@ -46,6 +47,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const siteDir = options.site;
+  if (siteDir === '') {
+    process.stderr.write('build:search: --site needs a folder path.\n');
+    return 2;
+  }
   if (!existsSync(siteDir)) {
     process.stderr.write(`build:search: ${siteDir} does not exist. Build the site first with npm run build:site, or pass the built folder with --site DIR.\n`);
     return 2;
@@ -55,13 +60,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  cleanUpWhenStopped(siteDir);
   try {
     const summary = await buildSearchIndex(siteDir);
     const pages = Object.entries(summary.pages)
       .map(([language, count]) => `${language} ${count}`)
       .join(', ');
     process.stdout.write(
-      `build:search: indexed ${pages} pages in ${summary.seconds.toFixed(2)} s; ${siteDir}/pagefind is ${(summary.bytes / 1024).toFixed(0)} KiB\n`,
+      `build:search: indexed ${pages} pages in ${summary.seconds.toFixed(2)} s; ${join(siteDir, 'pagefind')} is ${(summary.bytes / 1024).toFixed(0)} KiB\n`,
     );
     return 0;
   } catch (error) {
@@ -70,4 +76,35 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+let finished = false;
+
+/**
+ * Deletes this run's staging folder when the run ends early, so that a
+ * deploy of the whole site folder never publishes it. When Pagefind's
+ * process dies (killed, or out of memory), its promises never settle, and
+ * Node would end with exit code 13 and no message. The exit handler prints
+ * what happened instead and exits 1.
+ */
+function cleanUpWhenStopped(siteDir: string): void {
+  const removeStaging = () => rmSync(stagingFolder(siteDir), { recursive: true, force: true });
+
+  process.on('exit', () => {
+    if (finished) return;
+    removeStaging();
+    process.stderr.write(
+      'build:search: Pagefind stopped before the index was written (it was killed or ran out of memory). The previous index is unchanged.\n',
+    );
+    process.exitCode = 1;
+  });
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      finished = true;
+      removeStaging();
+      process.stderr.write(`build:search: stopped by ${signal}. The previous index is unchanged.\n`);
+      process.exit(code);
+    });
+  }
+}
+
 process.exitCode = await main(process.argv.slice(2));
+finished = true;

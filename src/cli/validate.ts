@@ -4,7 +4,7 @@
  * allowed), 1 with errors, 2 for a usage error or a missing folder.
  */
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 import { contentDir } from '../lib/records/content-dir';
@@ -49,10 +49,13 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const directory = options.dir ?? contentDir();
-  if (!existsSync(directory)) {
-    process.stderr.write(
-      `validate: folder ${directory} does not exist. Pass the records folder with --dir DIR or ERRDEX_CONTENT_DIR.\n`,
-    );
+  if (directory === '') {
+    process.stderr.write('validate: --dir needs a folder path.\n');
+    return 2;
+  }
+  if (!existsSync(directory) || !statSync(directory).isDirectory()) {
+    const problem = existsSync(directory) ? 'is not a folder' : 'does not exist';
+    process.stderr.write(`validate: ${directory} ${problem}. Pass the records folder with --dir DIR or ERRDEX_CONTENT_DIR.\n`);
     return 2;
   }
   const { fileCount, problems } = await validateCorpus(directory, {

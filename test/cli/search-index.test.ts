@@ -65,6 +65,13 @@ describe('build:search CLI', () => {
     expect(run.stderr).toContain('missing does not exist. Build the site first with npm run build:site');
   });
 
+  it('exits 2 for an empty folder path', () => {
+    const run = runSearchIndex('--site', '');
+
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('build:search: --site needs a folder path.\n');
+  });
+
   it('exits 2 for a file instead of a folder', () => {
     const run = runSearchIndex('--site', 'package.json');
 

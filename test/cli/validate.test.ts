@@ -1,7 +1,7 @@
 /** End-to-end tests of `src/cli/validate.ts`, run as a separate Node process like `npm run validate`. */
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -60,15 +60,21 @@ describe('validate CLI', () => {
   it('exits 2 for a missing folder', () => {
     const run = runValidate('--dir', 'no/such/folder');
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(
-      'validate: folder no/such/folder does not exist. Pass the records folder with --dir DIR or ERRDEX_CONTENT_DIR.\n',
-    );
+    expect(run.stderr).toBe('validate: no/such/folder does not exist. Pass the records folder with --dir DIR or ERRDEX_CONTENT_DIR.\n');
+  });
+
+  it('exits 2 for a file instead of a folder', () => {
+    const run = runValidate('--dir', 'package.json');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('validate: package.json is not a folder. Pass the records folder with --dir DIR or ERRDEX_CONTENT_DIR.\n');
   });
 
   it('exits 1 for a folder without records', () => {
     // An empty folder means a wrong path, and the build would show an old cache.
     const empty = mkdtempSync(join(tmpdir(), 'errdex-empty-'));
     try {
+      // Hidden files such as .DS_Store are skipped, so the folder still counts as empty.
+      writeFileSync(join(empty, '.DS_Store'), '');
       const run = runValidate('--dir', empty);
       expect(run.status).toBe(1);
       expect(run.stdout).toContain('(root)  Content folder has no record files');

@@ -129,7 +129,7 @@ class SearchPageElement extends HTMLElement {
         await this.#showResults([], isCurrent);
         this.#renderFilters(catalog, catalog.indexCounts);
         required<HTMLElement>(this, '[data-status]').textContent = this.#prompt;
-        this.#showOtherLanguageHint('', 0);
+        this.#showOtherLanguageHint(state, 0);
         return;
       }
 
@@ -146,7 +146,8 @@ class SearchPageElement extends HTMLElement {
       const ids = ranked.map((record) => record.id);
       this.#renderFilters(catalog, facetCounts(ids, catalog.members, state.filters));
       required<HTMLElement>(this, '[data-status]').textContent = resultCountMessage(this.#messages, ordered.length);
-      this.#showOtherLanguageHint(state.query, ordered.length);
+      // Counted before the filters: an empty result caused by a filter is not a language problem.
+      this.#showOtherLanguageHint(state, ranked.length);
     } catch (error) {
       if (isCurrent()) this.#fail(error);
     }
@@ -171,15 +172,18 @@ class SearchPageElement extends HTMLElement {
     required<HTMLButtonElement>(this, '[data-more]').hidden = this.#shown >= this.#results.length;
   }
 
-  /** Offers the other language's search page when a query found nothing here but may find something there. */
-  #showOtherLanguageHint(query: string, count: number): void {
+  /**
+   * Offers the other language's search page, with the same query, filters and
+   * sort, when a query found nothing here but may find something there.
+   */
+  #showOtherLanguageHint(state: SearchState, count: number): void {
     const hint = required<HTMLElement>(this, '[data-other-language]');
-    hint.hidden = count > 0 || !suggestsOtherLanguage(query, this.#lang);
+    hint.hidden = count > 0 || state.query === '' || !suggestsOtherLanguage(state.query, this.#lang);
     if (hint.hidden) return;
 
     const link = required<HTMLAnchorElement>(hint, '[data-other-language-link]');
     const url = new URL(link.href);
-    url.search = new URLSearchParams({ q: query }).toString();
+    url.search = serializeSearchState(state);
     link.href = url.href;
   }
 

@@ -84,11 +84,15 @@ export async function loadRecordFiles(rootDir: string): Promise<LoadedCorpus> {
 
 /**
  * Lists every entry under `directory` that is not a folder, depth first. Symbolic
- * links are listed, not followed, so that they are reported.
+ * links are listed, not followed, so that they are reported. Hidden entries
+ * (`.DS_Store`, `.gitkeep`, `.git/`) are skipped, as Astro's glob loader skips
+ * them, so they never become pages either.
  */
 async function listFiles(directory: string): Promise<{ absolute: string; isFile: boolean }[]> {
   const found: { absolute: string; isFile: boolean }[] = [];
   for (const entry of await readdir(directory, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+
     const absolute = path.join(directory, entry.name);
     if (entry.isDirectory()) {
       found.push(...(await listFiles(absolute)));

@@ -36,7 +36,7 @@ describe('convertPattern', () => {
     ['a\\hb', 'a[\\t \\u00A0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000]b', 'iu'],
     ['[\\h,]', '[\\t \\u00A0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000,]', 'iu'],
     ['\\H+', '[^\\t \\u00A0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000]+', 'iu'],
-    ['a\\Rb', 'a(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])b', 'iu'],
+    ['a\\Rb', 'a(?:\\r\\n|(?!\\r\\n)[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])b', 'iu'],
     ['a{2,}b{1,2}?', 'a{2,}b{1,2}?', 'iu'],
     ['a]b}', 'a\\]b\\}', 'iu'],
     ['[]x]', '[\\]x]', 'iu'],
@@ -130,6 +130,14 @@ describe('convertPattern', () => {
     expect(regex.test('Killed \u00A0\tprocess\r\nnext!')).toBe(true);
     expect(regex.test('Killed\nprocess\nnext!')).toBe(false);
     expect(regex.test('Killed process\nnext ')).toBe(false);
+  });
+
+  it('never splits a CRLF into two line breaks, like PCRE', () => {
+    const twoBreaks = expectSource(convertPattern('a\\R{2}b'));
+    const regex = new RegExp(twoBreaks.source, twoBreaks.flags);
+    expect(regex.test('a\r\nb')).toBe(false);
+    expect(regex.test('a\n\nb')).toBe(true);
+    expect(regex.test('a\r\n\rb')).toBe(true);
   });
 
   it('returns flags in canonical order', () => {

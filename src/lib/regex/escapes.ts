@@ -28,8 +28,12 @@ const CONTROL_CHARACTER_ESCAPES: Readonly<Record<string, string>> = { a: '\\x07'
 /** PCRE's horizontal white space, which `\h` matches: tab, space and the Unicode space separators. */
 const HORIZONTAL_SPACE = '\\t \\u00A0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000';
 
-/** PCRE's `\R`: any line break, CRLF first so that it is taken whole. */
-const LINE_BREAK = '(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])';
+/**
+ * PCRE's `\R`: any line break. PCRE makes it atomic, so a CRLF is never split
+ * into two breaks on backtracking. JavaScript has no atomic groups, so the
+ * lookahead gives the same result by refusing a lone CR that starts a CRLF.
+ */
+const LINE_BREAK = '(?:\\r\\n|(?!\\r\\n)[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])';
 
 /**
  * Converts the escape at the start of `rest`, which begins with a backslash.

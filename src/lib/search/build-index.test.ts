@@ -93,6 +93,20 @@ describe('buildSearchIndex', () => {
     expect(existsSync(join(site, 'pagefind', 'fragment', 'en_stale.pf_fragment'))).toBe(false);
   });
 
+  it('removes staging folders of stopped runs only', async () => {
+    writePage('errors/api/a/index.html', 'en', recordPage('Connection pool exhausted'));
+    writePage('zh/errors/api/a/index.html', 'zh-CN', recordPage('连接池已耗尽'));
+    // No process has this pid (above the Linux limit of 2^22); pid 1 always runs.
+    mkdirSync(join(site, '.pagefind-staging-99999999'));
+    mkdirSync(join(site, '.pagefind-staging-1'));
+
+    await buildSearchIndex(site);
+
+    expect(existsSync(join(site, '.pagefind-staging-99999999'))).toBe(false);
+    expect(existsSync(join(site, '.pagefind-staging-1'))).toBe(true);
+    expect(existsSync(join(site, `.pagefind-staging-${process.pid}`))).toBe(false);
+  });
+
   it('fails with a hint when a language has no record pages', async () => {
     writePage('errors/api/a/index.html', 'en', recordPage('Connection pool exhausted'));
 
@@ -109,7 +123,7 @@ describe('buildSearchIndex', () => {
     await expect(buildSearchIndex(site)).rejects.toThrow(/No record pages match/);
 
     expect(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(entry);
-    expect(existsSync(join(site, '.pagefind-staging'))).toBe(false);
+    expect(existsSync(join(site, `.pagefind-staging-${process.pid}`))).toBe(false);
   });
 });
 

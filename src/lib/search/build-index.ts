@@ -24,7 +24,8 @@ const UNUSED_UI_FILES = [
 
 /** The part of `pagefind-entry.json` this module reads and merges. */
 interface PagefindEntry {
-  languages: Record<string, { page_count: number }>;
+  /** Per language: `hash` names the `pagefind.<hash>.pf_meta` file. */
+  languages: Record<string, { page_count: number; hash?: string }>;
   [key: string]: unknown;
 }
 
@@ -55,11 +56,12 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
   const started = performance.now();
   const outputPath = join(siteDir, 'pagefind');
 
-  // The index is written to a staging folder and replaces the old one only
-  // when every language succeeded, so a failed run keeps the working index.
-  // Replacing the folder whole also drops fragments of deleted pages.
-  const stagingPath = join(siteDir, '.pagefind-staging');
-  await rm(stagingPath, { recursive: true, force: true });
+  // The index is written to a staging folder of this process and replaces the
+  // old one only when every language succeeded, so a failed run keeps the
+  // working index. Replacing the folder whole also drops fragments of deleted
+  // pages.
+  await removeAbandonedStaging(siteDir);
+  const stagingPath = stagingFolder(siteDir);
 
   let merged: PagefindEntry;
   try {
@@ -76,14 +78,70 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
     throw error;
   }
 
-  await rm(outputPath, { recursive: true, force: true });
-  await rename(stagingPath, outputPath);
+  try {
+    await rm(outputPath, { recursive: true, force: true });
+    await rename(stagingPath, outputPath);
+  } catch (error) {
+    await rm(stagingPath, { recursive: true, force: true });
+    throw new Error(
+      `Could not replace ${outputPath} with the new index: ${(error as Error).message}. ` +
+        'Check that the folder is writable and that no other build:search runs on it.',
+    );
+  }
+  await checkIndexFiles(outputPath, merged);
 
   return {
     pages: Object.fromEntries(Object.entries(merged.languages).map(([language, info]) => [language, info.page_count])),
     seconds: (performance.now() - started) / 1000,
     bytes: await folderSize(outputPath),
   };
+}
+
+const STAGING_PREFIX = '.pagefind-staging-';
+
+/** Returns the staging folder of this process, named by its pid so that two runs never share one. */
+export function stagingFolder(siteDir: string): string {
+  return join(siteDir, `${STAGING_PREFIX}${process.pid}`);
+}
+
+/** Deletes staging folders left by runs that were killed, identified by a pid that no longer runs. */
+async function removeAbandonedStaging(siteDir: string): Promise<void> {
+  for (const name of await readdir(siteDir)) {
+    if (!name.startsWith(STAGING_PREFIX)) continue;
+
+    const pid = Number(name.slice(STAGING_PREFIX.length));
+    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) continue;
+    await rm(join(siteDir, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Checks that the entry's languages have their metadata file. A run that
+ * replaced the folder at the same moment as another could leave an entry
+ * without its files, and the browser would then fail to load the index.
+ */
+async function checkIndexFiles(outputPath: string, entry: PagefindEntry): Promise<void> {
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const meta = join(outputPath, `pagefind.${info.hash ?? ''}.pf_meta`);
+    try {
+      await stat(meta);
+    } catch {
+      throw new Error(
+        `The index in ${outputPath} is incomplete: ${meta} for ${language} is missing. ` +
+          'Another build:search may have run on the same folder; run npm run build:search again.',
+      );
+    }
+  }
 }
 
 /** Indexes one language's record pages with a fresh Pagefind process and returns the entry it wrote. */
