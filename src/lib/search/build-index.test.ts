@@ -27,7 +27,7 @@ function recordPage(text: string): string {
   return `<header>Errdex</header><article data-pagefind-body><h1>${text}</h1></article>`;
 }
 
-/** The page text Pagefind stored for excerpts: fragments are gzipped JSON after a `pagefind_dcd` signature. */
+/** Reads the page text Pagefind stored for excerpts. Fragments are gzipped JSON after a `pagefind_dcd` signature. */
 function fragmentContents(language: string): string[] {
   const folder = join(site, 'pagefind', 'fragment');
   return readdirSync(folder)
@@ -128,7 +128,7 @@ describe('buildSearchIndex', () => {
 });
 
 describe('mergeEntries', () => {
-  it('lists the languages of every entry and keeps the other fields of the last', () => {
+  it('lists every language, other fields from the last', () => {
     const merged = mergeEntries([
       { version: '1.6.0', languages: { en: { page_count: 2 } } },
       { version: '1.6.0', languages: { 'zh-cn': { page_count: 1 } }, include_characters: ['_'] },

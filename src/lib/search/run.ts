@@ -29,10 +29,10 @@ function countPages(pagefind: PagefindModule): Promise<number> {
  * the query well enough (relevance.ts), best first. A query in double quotes
  * is passed to Pagefind as an exact phrase search and keeps Pagefind's order.
  *
- * `isCurrent` tells whether the caller still wants this result. Once a newer
- * query has started, the search stops before it loads any page text and
- * returns an empty list, which the caller discards: while someone types, each
- * outdated prefix would otherwise still fetch up to RERANK_DEPTH fragments.
+ * `isCurrent` returns whether the caller still wants this result. Once a
+ * newer query has started, the search stops before it loads any page text and
+ * returns an empty list, which the caller discards. Otherwise, while someone
+ * types, each outdated prefix would still fetch up to RERANK_DEPTH fragments.
  */
 export async function rankRecords(
   pagefind: PagefindModule,
