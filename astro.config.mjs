@@ -29,4 +29,7 @@ export default defineConfig({
   // rendered. The search index is not built here but by `npm run build:search`
   // after Astro exits (see src/cli/search-index.ts).
   integrations: [validateRecords(), sitemap(sitemapOptions({ base })), notFoundPages(), searchIndexNotice()],
+  // The benchmarks keep generated corpora and built sites of 20,000+ files in
+  // bench/.work/; watching them exhausts the system's file watcher limit.
+  vite: { server: { watch: { ignored: ['**/bench/.work/**'] } } },
 });
