@@ -356,6 +356,15 @@ test.describe('header search box', () => {
     );
   });
 
+  test('Chinese query links to the Chinese search', async ({ page }) => {
+    await page.goto(recordUrl('node/eaddrinuse', 'en'));
+    await page.getByRole('searchbox', { name: 'Search errors' }).fill('连接池');
+
+    const link = page.getByRole('link', { name: 'Search the Chinese site' });
+    await expect(link).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT_MS });
+    await expect(link).toHaveAttribute('href', `${BASE}zh/search/?q=${encodeURIComponent('连接池')}`);
+  });
+
   test('Escape closes the results', async ({ page }) => {
     await page.goto(RECORD_PAGE);
     const box = page.getByRole('searchbox', { name: 'Search errors' });

@@ -1,6 +1,7 @@
 import { formatMessage, readClientMessages, resultCountMessage } from '../../lib/search/format';
 import { debounce, LatestRequest } from '../../lib/search/latest';
 import { loadPagefind } from '../../lib/search/load-pagefind';
+import { suggestsOtherLanguage } from '../../lib/search/query-terms';
 import { toResultView } from '../../lib/search/result-view';
 import { rankRecords } from '../../lib/search/run';
 import { normalizeQuery } from '../../lib/search/state';
@@ -33,6 +34,7 @@ export function attachLiveSearch(root: HTMLElement, input: HTMLInputElement): vo
   const message = required<HTMLElement>(root, '[data-message]');
   const allResults = required<HTMLAnchorElement>(root, '[data-all]');
   const searchPageUrl = allResults.getAttribute('href') ?? '';
+  const otherSearchPageUrl = root.dataset['otherSearch'] ?? '';
   const latest = new LatestRequest();
 
   const pagefindLoading = loadPagefind(bundleUrl, baseUrl);
@@ -70,6 +72,14 @@ export function attachLiveSearch(root: HTMLElement, input: HTMLInputElement): vo
       const views = await Promise.all(records.slice(0, PANEL_RESULTS).map(async (record) => toResultView(await record.data())));
       if (!isCurrent()) return;
 
+      if (views.length === 0 && suggestsOtherLanguage(query, lang)) {
+        // Each language's index holds its own prose, so offer the other one.
+        showMessage(`${messages['search.status.none']} ${messages['search.page.otherLanguage']}`);
+        allResults.href = `${otherSearchPageUrl}?${new URLSearchParams({ q: query }).toString()}`;
+        allResults.textContent = messages['search.page.otherLanguageLink'];
+        allResults.hidden = false;
+        return;
+      }
       if (views.length === 0) {
         showMessage(messages['search.status.none']);
         return;

@@ -16,6 +16,8 @@ export const CLIENT_MESSAGE_KEYS = [
   'search.status.many',
   'search.status.none',
   'search.status.failed',
+  'search.page.otherLanguage',
+  'search.page.otherLanguageLink',
   'search.result.domain',
   'record.untranslated',
 ] as const satisfies readonly UiKey[];
