@@ -73,7 +73,7 @@ export function attachLiveSearch(root: HTMLElement, input: HTMLInputElement): vo
       if (!isCurrent()) return;
 
       if (views.length === 0 && suggestsOtherLanguage(query, lang)) {
-        // Each language's index holds its own prose, so offer the other one.
+        // Each language's index contains only its own prose, so offer the other one.
         showMessage(`${messages['search.status.none']} ${messages['search.page.otherLanguage']}`);
         allResults.href = `${otherSearchPageUrl}?${new URLSearchParams({ q: query }).toString()}`;
         allResults.textContent = messages['search.page.otherLanguageLink'];

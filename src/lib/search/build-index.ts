@@ -110,7 +110,7 @@ async function removeAbandonedStaging(siteDir: string): Promise<void> {
     if (!name.startsWith(STAGING_PREFIX)) continue;
 
     const pid = Number(name.slice(STAGING_PREFIX.length));
-    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) continue;
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) continue;
     await rm(join(siteDir, name), { recursive: true, force: true });
   }
 }
